@@ -1,0 +1,7 @@
+"""Facts to findings: totals checked against their components (placeholder)."""
+
+from converter.model import Filing
+
+
+def check(filing: Filing) -> Filing:
+    return filing

@@ -1,0 +1,102 @@
+"""Rows to raw facts: the unit, the scale multiplied out, the precision, the period.
+
+A `Draft` is a fact before mapping: it has the printed value in full units but
+no concept and no XBRL sign yet. Mapping (converter.mapping) decides both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from converter.model import Cell, Period, Row, RowRole, Statement, StatementKind, Unit
+from converter.statements import instant_row
+
+_PER_SHARE = re.compile(
+    r"per\s+(common\s+|ordinary\s+|diluted\s+|basic\s+)?(share|sh\.)|\beps\b|earnings\s*/?\s*\(loss\)\s+per|"
+    r"per\s+common\s+and\s+common\s+equivalent|dividends?\s+(declared|paid)?\s*per|\bper\s+ads\b",
+    re.I,
+)
+_SHARES = re.compile(
+    r"\bshares\b|number\s+of\s+(common\s+)?shares|weighted\s+average\s+(number|common)|"
+    r"average\s+(number\s+of\s+)?(common\s+)?(equivalent\s+)?shares|shares\s+outstanding",
+    re.I,
+)
+_NOT_SHARES = re.compile(
+    r"\bstock\b(?!\s+outstanding)|capital|treasury|value|amount|paid[\s-]in|\$|purchase|repurchase|"
+    r"proceeds|issuance|dividends?|cost|premium|earnings|income",
+    re.I,
+)
+_SHARE_ROW_SCALE = re.compile(r"\(\s*in\s+(thousands|millions)\s*\)|\(\s*(000)'?s?\s*\)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    statement: Statement
+    row: Row
+    column_index: int
+    cell: Cell
+    unit: Unit
+    printed: Decimal  # in full units, signed as printed
+    decimals: int
+    period: Period
+
+
+def unit_of(row: Row) -> Unit:
+    text = f"{row.section} {row.label}" if row.section else row.label
+    if _PER_SHARE.search(row.label) or (_PER_SHARE.search(row.section) and not _SHARES.search(row.label)):
+        return Unit.USD_PER_SHARE
+    if _SHARES.search(row.label) and not _NOT_SHARES.search(row.label):
+        return Unit.SHARES
+    if _SHARES.search(row.section) and not _NOT_SHARES.search(row.section) and not _NOT_SHARES.search(row.label):
+        return Unit.SHARES
+    del text
+    return Unit.USD
+
+
+def _share_scale(row: Row, statement: Statement) -> int:
+    m = _SHARE_ROW_SCALE.search(row.label) or _SHARE_ROW_SCALE.search(row.section)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        return 6 if word == "millions" else 3
+    return statement.share_scale
+
+
+def period_of(row: Row, column_period: Period, kind: StatementKind) -> Period:
+    if kind == StatementKind.BALANCE_SHEET or column_period.is_instant:
+        return Period(end=column_period.end)
+    where = instant_row(row.label)
+    if where == "end":
+        return Period(end=column_period.end)
+    if where == "beginning" and column_period.start is not None:
+        return Period(end=column_period.start - timedelta(days=1))
+    return column_period
+
+
+def drafts(statement: Statement) -> list[Draft]:
+    out = []
+    for row in statement.rows:
+        if row.role == RowRole.HEADER:
+            continue
+        unit = unit_of(row)
+        for col in statement.columns:
+            cell = row.cells[col.index]
+            if cell is None or col.period is None or col.unit_hint == "percent" or cell.percent:
+                continue
+            places = -cell.value.as_tuple().exponent if isinstance(cell.value.as_tuple().exponent, int) else 0
+            places = max(places, 0)
+            if unit == Unit.USD_PER_SHARE:
+                power = 0
+            elif unit == Unit.SHARES:
+                power = _share_scale(row, statement)
+            else:
+                power = statement.scale
+            printed = cell.value.scaleb(power)
+            decimals = places - power
+            if cell.dash:
+                decimals = -power if unit != Unit.USD_PER_SHARE else 2
+            out.append(Draft(statement, row, col.index, cell, unit, printed, decimals,
+                             period_of(row, col.period, statement.kind)))
+    return out

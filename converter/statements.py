@@ -1,0 +1,254 @@
+"""Grids to statements: what kind of statement, its scale, and a period for each column.
+
+A column heading often leaves something open: only a year ("1995"), or no
+length. The rest comes from the document: a spanning heading ("Year Ended
+December 31,"), the table's title lines, phrases in the prose ("the 16-week first
+quarter ended May 20, 2000"), or the fiscal year end. A start date is taken from
+a neighbouring column's end where one fits, otherwise from the length, and is
+marked as inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from converter.model import Cell, Column, Finding, Period, Row, RowRole, Severity, SourceSpan, Statement, StatementKind
+from converter.periods import Heading, full_dates, length, make_date, parse_heading, start_of
+from converter.tables import Grid
+from converter.tables.rows import depths, is_total
+
+_SCALES = (
+    (re.compile(r"\bin\s+billions\b|\(\$?\s*billions", re.I), 9),
+    (re.compile(r"\bin\s+millions\b|\bmillions\s+of\s+(u\.?s\.?\s+)?dollars|\(\s*\$?\s*millions|\$\s*millions|"
+                r"dollars\s+in\s+millions|\$\s*in\s*millions|\(\$\s*mil", re.I), 6),
+    (re.compile(r"\bin\s+thousands\b|thousands\s+of\s+(u\.?s\.?\s+)?dollars|0{3}'?s?\s+omitted|\(\s*\$?\s*0{3}'?s?\s*\)|"
+                r"dollars\s+in\s+thousands|\(\s*thousands|\$\s*thousands|\$\s*in\s*thousands|\$\s*0{3}\b", re.I), 3),
+)
+_SHARES_EXCEPTED = re.compile(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b|except\s+share\s+and", re.I)
+_SHARE_SCALE = re.compile(r"shares?\s+(?:(?:are|amounts?)\s+)?in\s+(thousands|millions)", re.I)
+_KINDS = (
+    (re.compile(r"cash\s+flows?|changes\s+in\s+(financial\s+position|cash)|retained\s+earnings\s*$", re.I), None),
+    (re.compile(r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities", re.I),
+     StatementKind.BALANCE_SHEET),
+    (re.compile(r"cash\s+flows?", re.I), StatementKind.CASH_FLOW),
+    (re.compile(r"(stockholders'?|shareholders'?|share\s*owners'?)\s+equity|changes\s+in\s+equity", re.I),
+     StatementKind.EQUITY),
+    (re.compile(r"\b(income|operations|earnings|results)\b", re.I), StatementKind.INCOME_STATEMENT),
+)
+_QUALIFIERS = re.compile(
+    r"pro\s*forma|as\s+adjusted|without\s+one[\s-]time|excluding|segment|by\s+(business|segment|division)|"
+    r"selected|summary|highlights|quarterly|supplemental|adjusted\s+basis|non-?gaap|operating\s+data|"
+    r"significant\s+items|per\s+cent|%\s+to\s+sales",
+    re.I,
+)
+_PHRASE = re.compile(
+    r"(?P<len>(?:\d{1,2}|\w+(?:[\s-]\w+)?)[\s-]+(?:weeks?|months?)|quarter|year|fiscal\s+year)"
+    r"[^.;]{0,40}?\b(?:ended|ending)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    re.I,
+)
+_INSTANT_ROW = re.compile(r"\b(beginning|end)\s+of\s+(the\s+)?(year|period|quarter|month)s?\b|\bbalance\s+at\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DocDates:
+    """Period phrases from the whole text, for headings that print only a year."""
+
+    phrases: tuple[tuple[int | None, int | None, date], ...]  # (months, weeks, end)
+    fiscal_month_day: tuple[int, int] | None
+
+
+def doc_dates(lines: tuple[str, ...], header_fye: str | None) -> DocDates:
+    text = " ".join(ln.strip() for ln in lines if ln.strip())
+    phrases = []
+    for m in _PHRASE.finditer(text):
+        months, weeks, _ = length(m.group("len"))
+        ends = full_dates(m.group("date"))
+        if ends:
+            phrases.append((months, weeks, ends[0]))
+    yearly = [d for mo, wk, d in phrases if mo == 12 or (wk and wk >= 52)]
+    fmd: tuple[int, int] | None = None
+    if yearly:
+        counts: dict[tuple[int, int], int] = {}
+        for d in yearly:
+            counts[(d.month, d.day)] = counts.get((d.month, d.day), 0) + 1
+        fmd = max(counts, key=lambda k: counts[k])
+    elif header_fye and re.fullmatch(r"\d{4}", header_fye):
+        fmd = (int(header_fye[:2]), int(header_fye[2:]))
+    return DocDates(tuple(phrases), fmd)
+
+
+def scale_of(text: str) -> tuple[int, str]:
+    for pattern, power in _SCALES:
+        m = pattern.search(text)
+        if m:
+            return power, m.group(0)
+    return 0, ""
+
+
+def classify(title: str, labels: list[str]) -> StatementKind:
+    for pattern, kind in _KINDS:
+        if pattern.search(title):
+            if kind is None:
+                return StatementKind.CASH_FLOW if re.search(r"cash", title, re.I) else StatementKind.EQUITY
+            return kind
+    joined = " | ".join(labels).lower()
+    if "total assets" in joined or "total liabilities" in joined:
+        return StatementKind.BALANCE_SHEET
+    if re.search(r"net cash (provided|used)|cash and cash equivalents at (the )?(end|beginning)", joined):
+        return StatementKind.CASH_FLOW
+    if re.search(r"net (income|earnings|loss)|revenues?|net sales", joined):
+        return StatementKind.INCOME_STATEMENT
+    return StatementKind.OTHER
+
+
+def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
+             dd: DocDates) -> tuple[date | None, int | None, int | None]:
+    """(end, months, weeks) of a column, filling gaps from the document."""
+    months, weeks = h.months, h.weeks
+    end = h.end
+    if end is None and h.year is not None:
+        md = h.month_day or shared_md
+        if md is None:
+            # a prose phrase of the same length ending in that year
+            for pm, pw, pd in dd.phrases:
+                if pd.year == h.year and (pm, pw) != (None, None) and (
+                        (weeks and pw == weeks) or (months and pm == months) or (not months and not weeks)):
+                    end, months, weeks = pd, months or pm, weeks or pw
+                    break
+            if end is None:
+                same = [(pm, pw, pd) for pm, pw, pd in dd.phrases
+                        if (months and pm == months) or (weeks and pw == weeks) or (not months and not weeks and pw)]
+                if same and kind != StatementKind.BALANCE_SHEET:
+                    pm, pw, pd = same[0]
+                    months, weeks = months or pm, weeks or pw
+                    if pw:  # a 52/53-week calendar: the same weeks a year earlier
+                        end = pd - timedelta(days=364 * (pd.year - h.year))
+                    else:
+                        end = make_date(h.year, pd.month, pd.day)
+            md = md or dd.fiscal_month_day
+        if end is None and md is not None:
+            end = make_date(h.year, md[0], md[1])
+        if end is None:
+            end = make_date(h.year, 12, 31)
+    if kind == StatementKind.BALANCE_SHEET:
+        return end, None, None
+    if months is None and weeks is None:
+        months = 12
+    return end, months, weeks
+
+
+def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str) -> list[Period | None]:
+    headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
+    shared_md = next((h.month_day for h in headings if h.month_day), None)
+    resolved = [_resolve(h, kind, shared_md, dd) if (h.end or h.year) else (None, None, None)
+                for h in headings]
+    # a column with no date of its own under a heading that spans it takes its left neighbour's
+    for i in range(1, len(resolved)):
+        if resolved[i][0] is None and resolved[i - 1][0] is not None and grid.column_text[i][0]:
+            resolved[i] = resolved[i - 1]
+    out: list[Period | None] = []
+    for i, (end, months, weeks) in enumerate(resolved):
+        if end is None:
+            out.append(None)
+            continue
+        if kind == StatementKind.BALANCE_SHEET or (months is None and weeks is None):
+            out.append(Period(end=end))
+            continue
+        start = start_of(end, months, weeks)
+        # a neighbour of the same length that ended just before this one started
+        for j, (e2, m2, w2) in enumerate(resolved):
+            if j != i and e2 is not None and start is not None and (m2, w2) == (months, weeks) \
+                    and e2 < end and abs((start - timedelta(days=1) - e2).days) <= 7:
+                start = e2 + timedelta(days=1)
+        out.append(Period(end=end, start=start, months=months, weeks=weeks, start_inferred=True))
+    return out
+
+
+def _scales(text: str, rows_labels: list[str]) -> tuple[int, str, int]:
+    scale, scale_text = scale_of(text)
+    share_scale = scale
+    m = _SHARE_SCALE.search(text)
+    if m:
+        share_scale = 3 if m.group(1).lower() == "thousands" else 6
+    elif _SHARES_EXCEPTED.search(text):
+        share_scale = 0
+    return scale, scale_text, share_scale
+
+
+def build_statement(index: int, grid: Grid, dd: DocDates) -> tuple[Statement, list[Finding]]:
+    findings: list[Finding] = []
+    context = " ".join(ln.text.strip() for ln in grid.context if ln.text.strip())
+    header_text = " ".join(ln.text.strip() for ln in grid.header if ln.text.strip())
+    title_lines = [ln.text.strip() for ln in grid.context if ln.text.strip()]
+    from converter.tables import TITLE  # the title regex lives with the table finder
+
+    title = next((t for t in reversed(title_lines) if TITLE.search(t)), "")
+    if not title:
+        title = next((t for t in reversed(title_lines) if not re.search(r"\d", t) and len(t) < 80), "")
+    labels = [r.label for r in grid.rows]
+    kind = classify(title or header_text, labels)
+    qualifier_m = _QUALIFIERS.search(f"{title} {context} {header_text}")
+    qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
+    scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
+    period_context = " ".join(t for t in title_lines[-4:] if re.search(r"ended|ending|months|weeks|year", t, re.I))
+    periods = periods_for(grid, kind, dd, period_context)
+    columns = tuple(
+        Column(index=i, header=" ".join(p for p in grid.column_text[i] if p), period=periods[i],
+               unit_hint="percent" if _percent_column(grid, i) else None)
+        for i in range(len(grid.columns))
+    )
+    if not any(periods):
+        findings.append(Finding(Severity.WARNING, "table.no_periods",
+                                f"no column of the table at line {grid.first_line} has a period; "
+                                "its numbers are kept but give no facts",
+                                SourceSpan(grid.first_line)))
+    rows = []
+    section = ""
+    row_depths = depths(list(grid.rows))
+    for r_index, (raw, depth) in enumerate(zip(grid.rows, row_depths, strict=True)):
+        if raw.header:
+            section = raw.label
+        cells = tuple(
+            _cell(raw.tokens[i], raw.lines[-1])
+            if i in raw.tokens and raw.tokens[i].value is not None else None
+            for i in range(len(columns))
+        )
+        role = RowRole.HEADER if raw.header else RowRole.TOTAL if is_total(raw) else RowRole.ITEM
+        label = raw.label
+        if raw.generated:
+            label = f"Total {section.rstrip(':')}" if section else "Subtotal"
+        rows.append(Row(index=r_index, label=label, depth=depth, role=role, cells=cells,
+                        source=SourceSpan(raw.lines[0], raw.indent, raw.label),
+                        section=section.rstrip(":"), generated_label=raw.generated,
+                        rule_above=raw.rule_above))
+    stmt = Statement(
+        index=index, kind=kind, title=title, scale=scale, scale_text=scale_text, columns=columns,
+        rows=tuple(rows), source=SourceSpan(grid.first_line, 0, title), end_line=grid.last_line,
+        share_scale=share_scale, qualifier=qualifier,
+    )
+    return stmt, findings
+
+
+def _percent_column(grid: Grid, i: int) -> bool:
+    toks = [r.tokens[i] for r in grid.rows if i in r.tokens and r.tokens[i].value is not None]
+    return bool(toks) and sum(t.percent for t in toks) * 2 >= len(toks) or \
+        "%" in grid.column_text[i][1] or bool(re.search(r"percent|change", grid.column_text[i][1], re.I))
+
+
+def _cell(tok, line: int) -> Cell:  # type: ignore[no-untyped-def]
+    return Cell(
+        value=tok.value if tok.value is not None else Decimal(0),
+        text=tok.text, source=SourceSpan(line, tok.start, tok.text), dash=tok.dash,
+        footnote=tok.footnote, percent=tok.percent,
+    )
+
+
+def instant_row(label: str) -> str | None:
+    """'beginning' or 'end' for a balance row inside a duration statement."""
+    m = _INSTANT_ROW.search(label)
+    if not m:
+        return None
+    return "beginning" if (m.group(1) or "").lower() == "beginning" else "end"

@@ -1,0 +1,176 @@
+"""Lines to grids: find the tables, their columns, header texts and rows.
+
+`find_grids(lines)` returns one `Grid` per table. A grid knows nothing of
+periods or concepts yet: it holds the header text over each column, the text
+above the table (title, scale), and the rows with their tokens by column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.tables.finder import Block, find_blocks, is_prose
+from converter.tables.grid import (
+    GridColumn,
+    Line,
+    assign,
+    find_columns,
+    is_header_numbers,
+    split_label_tokens,
+)
+from converter.tables.rows import RawRow, build_rows
+
+TITLE = re.compile(
+    r"\b(balance\s+sheets?|balanced\s+sheets?|statements?\s+of\s+(consolidated\s+)?"
+    r"(income|operations|earnings|cash\s+flows?|financial\s+(position|condition)|"
+    r"(changes\s+in\s+)?(stockholders'?|shareholders'?|share\s*owners'?)\s+equity|retained\s+earnings|"
+    r"comprehensive\s+income)|income\s+statements?|cash\s+flows?\s+statements?|"
+    r"consolidated\s+(income|earnings|cash\s+flows?|operations)|"
+    r"financial\s+(position|condition))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    context: tuple[Line, ...]  # lines above the table: title, company, scale
+    header: tuple[Line, ...]  # header lines over the columns
+    columns: tuple[GridColumn, ...]
+    column_text: tuple[tuple[str, str], ...]  # (words spanning several columns, words over this one)
+    stub_text: str  # header words left of the columns
+    rows: tuple[RawRow, ...]
+    first_line: int
+    last_line: int
+    marked: bool
+    unterminated: bool = False
+
+
+def is_title(line: Line) -> bool:
+    s = line.text.strip()
+    return bool(s) and not line.numeric and len(s) < 90 and bool(TITLE.search(s)) and not is_prose(line)
+
+
+def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
+    """Split a block into (lines above the body, body) pairs, one per table."""
+    lines = list(block.lines)
+    starts = [0]
+    seen_body = False
+    for i, ln in enumerate(lines):
+        if ln.numeric and not is_header_numbers(ln):
+            seen_body = True
+        elif seen_body and (is_title(ln) or is_header_numbers(ln)):
+            j = i
+            if is_header_numbers(ln):
+                while j - 1 > starts[-1] and not lines[j - 1].numeric and i - j < 5 \
+                        and not lines[j - 1].rule:
+                    j -= 1
+            starts.append(j)
+            seen_body = False
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
+        seg = lines[a:b]
+        k = next((i for i, ln in enumerate(seg) if ln.numeric and not is_header_numbers(ln)), None)
+        if k is None:
+            continue
+        out.append((seg[:k], seg[k:]))
+    return out
+
+
+def _header_blocks(header: list[Line]) -> list[tuple[int, int, str, int]]:
+    """Header words as blocks (start, end, text, top line index), stacked lines merged.
+
+    Segments on consecutive lines whose centres nearly coincide are one block:
+    "Three" over "Months Ended" is one spanning heading.
+    """
+    segs: list[list] = []
+    for row, ln in enumerate(header):
+        if ln.rule:
+            continue
+        for m in re.finditer(r"\S+(?: \S+)*", ln.text):
+            segs.append([m.start(), m.end(), m.group(0), row, row])
+    merged: list[list] = []
+    for s in segs:
+        for t in merged:
+            if t[4] == s[3] - 1 and abs((t[0] + t[1]) / 2 - (s[0] + s[1]) / 2) <= 2.5 and \
+                    abs((t[1] - t[0]) - (s[1] - s[0])) > 0 and min(t[1], s[1]) > max(t[0], s[0]):
+                # only merge when one is clearly wider (a stacked heading), not equal columns
+                t[0], t[1] = min(t[0], s[0]), max(t[1], s[1])
+                t[2] = f"{t[2]} {s[2]}"
+                t[4] = s[3]
+                break
+        else:
+            merged.append(list(s))
+    return [(s[0], s[1], s[2], s[3]) for s in merged]
+
+
+def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple[str, str]], str]:
+    """(spanning words, own words) over each column, and the words left of all columns."""
+    texts: list[list[tuple[int, str, bool]]] = [[] for _ in cols]
+    stub: list[str] = []
+    if not cols:
+        return [], " ".join(ln.text.strip() for ln in header)  # pragma: no cover
+    first_start = cols[0].start
+    for start, end, text, row in _header_blocks(header):
+        if end <= first_start - 1 and (len(cols) > 1 or end < first_start - 3):
+            stub.append(text)
+            continue
+        hits = [i for i, c in enumerate(cols) if min(end, c.end) - max(start, c.start) >= 2]
+        if len(hits) > 1:
+            # a heading over several columns must cover most of each
+            hits = [i for i in hits if min(end, cols[i].end) - max(start, cols[i].start)
+                    >= min(3, cols[i].end - cols[i].start)]
+        if not hits:
+            centre = (start + end) / 2
+            hits = [min(range(len(cols)), key=lambda i: abs((cols[i].start + cols[i].end) / 2 - centre))]
+        for i in hits:
+            texts[i].append((row, text, len(hits) > 1))
+    out = []
+    for x in texts:
+        x.sort(key=lambda p: p[0])
+        out.append((" ".join(t for _, t, span in x if span), " ".join(t for _, t, span in x if not span)))
+    return out, " ".join(stub)
+
+
+def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block: Block) -> Grid | None:
+    numeric = [ln for ln in body if ln.numeric]
+    cols = find_columns(numeric)
+    if not cols:
+        return None
+    body = [split_label_tokens(ln, cols) for ln in body]
+    placed = [assign(ln.tokens, cols) for ln in body]
+    for ln, p in zip(body, placed, strict=True):
+        for i, tok in p.items():
+            cols[i].start = min(cols[i].start, tok.start)
+            cols[i].end = max(cols[i].end, tok.end)
+    # header years and dates widen the columns they sit over
+    for ln in header:
+        for tok in ln.tokens:
+            for i, c in enumerate(cols):
+                if abs(c.edge - tok.digits_end) <= 3:
+                    c.start, c.end = min(c.start, tok.start), max(c.end, tok.end)
+    # a column's extent reaches left to its neighbour, so headings wider than numbers find it
+    texts, stub = _column_text(header, cols)
+    rows = build_rows(body, placed)
+    if not any(r.tokens for r in rows):
+        return None
+    first = (header or body)[0].no
+    return Grid(context, tuple(header), tuple(cols), tuple(texts), stub, tuple(rows),
+                first, body[-1].no, block.marked, block.unterminated)
+
+
+def find_grids(lines: tuple[str, ...]) -> list[Grid]:
+    """Every table of the text as a grid, in reading order."""
+    grids = []
+    for block in find_blocks(lines):
+        context = block.context
+        for above, body in _segments(block):
+            # lines above the body that carry a title belong to the context, not the header
+            title_at = max((i for i, ln in enumerate(above) if is_title(ln)), default=-1)
+            ctx = context + tuple(above[: title_at + 1])
+            header = [ln for ln in above[title_at + 1:]]
+            g = _grid(ctx, header, body, block)
+            if g is not None:
+                grids.append(g)
+            context = ()
+    return grids

@@ -1,0 +1,164 @@
+"""One line of a fixed-width table: its label, its number tokens, or a rule.
+
+Number forms read here: `1,234`, `(415)`, `$(0.09)`, `($.39)`, `-12`, `.63`,
+`1,234.5`, `12.3%`, footnote marks glued on (`35(a)`, `12*`, `(35,940)(4)`), and
+nil forms that mean zero (`-`, `--`, `-0-`, `—`, `nil`). A `$` may stand alone
+before a number or be glued to it. Positions are 0-based columns in the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_NUMBER = re.compile(
+    r"""^(?P<d1>\$)?(?P<open>\()?(?P<d2>\$)?(?P<minus>[-\u2013\u2212])?(?P<d3>\$)?
+        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
+        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?
+        (?P<foot>(?:\([a-zA-Z0-9]{1,2}\))+|\*+|\([a-z]\))?$""",
+    re.VERBOSE,
+)
+_DASH = re.compile(r"^\$?\(?(?:-{1,4}|\u2014+|\u2013+|-0-|nil|NIL|Nil|none|None)\)?\*?$")
+_RULE = re.compile(r"^[\s\-=_\u2014\u2013]+$")
+_LEADER = re.compile(r"(?:\.\s?){3,}\.?|(?:_\s?){3,}(?=\s*[\s$(\d])")
+_TAG = re.compile(r"</?(?:S|C|CAPTION|FN|TABLE)>", re.IGNORECASE)
+# cells that stand where a number would but carry none
+_PLACEHOLDER = re.compile(r"^(?:N/?A|NM|n\.?m\.?|N\.M\.|n/a|\*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # first column of the whole token, "$" included
+    end: int  # one past its last character
+    digits_end: int  # one past the last digit (or dash): what columns align on
+    text: str
+    value: Decimal | None  # signed as printed; None for a placeholder such as "N/A"
+    dash: bool = False
+    percent: bool = False
+    footnote: str | None = None
+    places: int = 0  # digits after the decimal point
+    dollar: bool = False
+    year_like: bool = False  # four digits 1900-2099 with nothing else: maybe a header year
+
+
+def clean(line: str) -> str:
+    """Blank out SGML table tags and dot leaders without moving any column."""
+    line = _TAG.sub(lambda m: " " * len(m.group(0)), line)
+    return _LEADER.sub(lambda m: " " * len(m.group(0)), line)
+
+
+def is_rule(line: str) -> bool:
+    """A line of dashes, equals signs or underscores: a rule between rows."""
+    s = line.strip()
+    return bool(s) and bool(_RULE.match(s)) and sum(c in "-=_\u2014\u2013" for c in s) >= 3
+
+
+def rule_spans(line: str) -> list[tuple[int, int]]:
+    """Column spans of the rule segments on a rule line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[-=_\u2014\u2013]{2,}", line)]
+
+
+def parse_number(text: str) -> Token | None:
+    """A token for one chunk of text, positioned at column 0; None if not a number."""
+    m = _NUMBER.match(text)
+    if m:
+        num = m.group("num")
+        value = Decimal(num.replace(",", ""))
+        negative = bool(m.group("minus")) or (
+            bool(m.group("open")) and bool(m.group("close") or m.group("close2"))
+        )
+        if m.group("open") and not (m.group("close") or m.group("close2")):
+            return None  # "(2001" is not a number
+        if (m.group("close") or m.group("close2")) and not m.group("open"):
+            return None
+        places = len(num.split(".")[1]) if "." in num else 0
+        year_like = (
+            bool(re.fullmatch(r"(19|20)\d\d", num))
+            and not (m.group("open") or m.group("minus") or m.group("pct") or m.group("foot"))
+            and not (m.group("d1") or m.group("d2") or m.group("d3"))
+        )
+        return Token(
+            start=0, end=len(text), digits_end=m.end("num"), text=text,
+            value=-value if negative else value, percent=bool(m.group("pct")),
+            footnote=m.group("foot"), places=places,
+            dollar=bool(m.group("d1") or m.group("d2") or m.group("d3")), year_like=year_like,
+        )
+    if _DASH.match(text):
+        core = text.rstrip("*").rstrip(")")
+        return Token(start=0, end=len(text), digits_end=len(core), text=text,
+                     value=Decimal(0), dash=True, dollar=text.startswith("$"))
+    if _PLACEHOLDER.match(text):
+        return Token(start=0, end=len(text), digits_end=len(text), text=text, value=None)
+    return None
+
+
+def chunks(line: str) -> list[tuple[int, int, str]]:
+    """Whitespace-separated chunks as (start, end, text); a lone "$" or "(" joins the next.
+
+    A joined chunk's text has the gap removed ("$ 9,458" -> "$9,458") but its
+    start and end are the real columns.
+    """
+    out: list[tuple[int, int, str]] = []
+    pending: tuple[int, int, str] | None = None
+    for m in re.finditer(r"\S+", line):
+        start, end, text = m.start(), m.end(), m.group(0)
+        if pending is not None:
+            pstart, _, ptext = pending
+            pending = None
+            if parse_number(ptext + text) is not None:
+                out.append((pstart, end, ptext + text))
+                continue
+            out.append((pstart, pstart + len(ptext), ptext))
+        if text in ("$", "(", "$(", "($"):
+            pending = (start, end, text)
+        else:
+            out.append((start, end, text))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _place(tok: Token, start: int, end: int) -> Token:
+    """Position a token parsed at column 0 at its real columns (gaps may have been removed)."""
+    from_end = len(tok.text) - tok.digits_end
+    return Token(
+        start=start, end=end, digits_end=end - from_end,
+        text=tok.text, value=tok.value, dash=tok.dash, percent=tok.percent,
+        footnote=tok.footnote, places=tok.places, dollar=tok.dollar, year_like=tok.year_like,
+    )
+
+
+def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
+    """Split a cleaned line into (label, label start, number tokens at its right).
+
+    The numbers are the longest run of number chunks at the end of the line. A
+    lone "$" between them is absorbed. The run must be set off from the label by
+    two spaces or more, so that "Act of 1934" stays prose.
+    """
+    parts = chunks(line)
+    tokens: list[Token] = []
+    i = len(parts)
+    while i > 0:
+        start, end, text = parts[i - 1]
+        if text == "$":
+            i -= 1
+            continue
+        tok = parse_number(text)
+        if tok is None:
+            break
+        tokens.append(_place(tok, start, end))
+        i -= 1
+    tokens.reverse()
+    if tokens and i > 0:
+        label_end = parts[i - 1][1]
+        gap = line[label_end:tokens[0].start]
+        if len(gap) < 2 and not gap.startswith("$"):
+            # glued to the label: "shares-14,901" or prose; take only well-separated tokens
+            while tokens and len(line[label_end:tokens[0].start]) < 2:
+                first = tokens.pop(0)
+                label_end = first.end
+    label_part = line[: tokens[0].start] if tokens else line
+    label = label_part.strip()
+    label_start = len(label_part) - len(label_part.lstrip()) if label else 0
+    return label, label_start, tokens

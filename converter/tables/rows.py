@@ -1,0 +1,117 @@
+"""Body lines to rows: wrapped labels joined, section headers kept apart, totals marked.
+
+A label can wrap over several lines; the numbers stand on its last line. A line
+without numbers joins the row below when it reads as the first part of a
+sentence ("Selling, general and" / "administrative"). Otherwise it is a section
+header ("Operating expenses:"), which is kept as a row without cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.tables.grid import Line
+from converter.tables.lexer import Token
+
+_JOINERS = re.compile(
+    r"(?:\b(?:and|or|of|for|from|in|to|the|a|an|on|by|with|less|net|plus|at|before|after|"
+    r"including|excluding|per|than|under|over|into|as)|[,&\-/(])$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"^(total|net\s+(cash|increase|decrease|change))\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class RawRow:
+    label: str
+    indent: int
+    lines: list[int]  # input line numbers of the label lines and the number line
+    tokens: dict[int, Token]  # column index -> token
+    header: bool = False  # a section header: no numbers
+    rule_above: bool = False
+    generated: bool = False
+
+
+def continues(above: str, below: str) -> bool:
+    """Does `below` carry on the label that `above` started?"""
+    above = above.rstrip()
+    below = below.lstrip()
+    if not above or not below or above.endswith(":"):
+        return False
+    if _JOINERS.search(above):
+        return True
+    first = below[0]
+    if first.islower() or first in "(&$%":
+        return True
+    return bool(re.match(r"(and|or|of|for|net|less)\b", below, re.IGNORECASE))
+
+
+def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]:
+    """Rows from the body lines; `placed[i]` is body[i]'s tokens by column."""
+    rows: list[RawRow] = []
+    pending: list[tuple[Line, bool]] = []  # label-only lines, and whether a blank/rule follows
+    rule = False
+    rule_at = 0  # how many label lines were pending when the rule was drawn
+    for line, tokens in zip(body, placed, strict=True):
+        if line.blank:
+            if pending:
+                pending[-1] = (pending[-1][0], True)
+            continue
+        if line.rule:
+            rule, rule_at = True, len(pending)
+            if pending:
+                pending[-1] = (pending[-1][0], True)
+            continue
+        if not tokens:
+            pending.append((line, False))
+            continue
+        # a number line: decide which pending lines belong to its label
+        label_lines: list[Line] = []
+        own = line.label
+        head = own
+        while pending:
+            cand, broken = pending[-1]
+            if broken:
+                break
+            if head and not continues(cand.label, head):
+                break
+            label_lines.insert(0, cand)
+            head = cand.label
+            pending.pop()
+        if len(pending) > rule_at:
+            rule = False  # the rule closed a block above these section headers
+        for hdr, _ in pending:
+            rows.append(RawRow(hdr.label, hdr.indent, [hdr.no], {}, header=True))
+        pending = []
+        label = " ".join([ln.label for ln in label_lines] + ([own] if own else []))
+        indent = label_lines[0].indent if label_lines else line.indent
+        rows.append(RawRow(
+            label=re.sub(r"\s+", " ", label).strip(),
+            indent=indent,
+            lines=[ln.no for ln in label_lines] + [line.no],
+            tokens=tokens,
+            rule_above=rule,
+            generated=not label.strip(),
+        ))
+        rule, rule_at = False, 0
+    for hdr, _ in pending:
+        rows.append(RawRow(hdr.label, hdr.indent, [hdr.no], {}, header=True))
+    return rows
+
+
+def is_total(row: RawRow) -> bool:
+    return row.rule_above or row.generated or bool(_TOTAL.match(row.label))
+
+
+def depths(rows: list[RawRow]) -> list[int]:
+    """Indentation as depth: the rank of each row's indent among the table's indents."""
+    levels = sorted({r.indent for r in rows})
+    # indents a column or two apart are the same level
+    merged: list[int] = []
+    for lv in levels:
+        if not merged or lv - merged[-1] > 1:
+            merged.append(lv)
+    def rank(indent: int) -> int:
+        return max(i for i, lv in enumerate(merged) if lv <= indent + 1)
+    return [rank(r.indent) for r in rows]

@@ -1,0 +1,32 @@
+"""The registry of output formats: one module per format, one line per format here.
+
+Modules are imported only when their format is asked for, so heavy libraries
+(openpyxl, pyarrow, lxml) stay off the CLI's start-up path.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from exporters.base import Exporter
+
+# format key -> "module:Class"
+REGISTRY: dict[str, str] = {
+    "json": "exporters.json_doc:JsonExporter",
+    "xlsx": "exporters.xlsx:XlsxExporter",
+    "parquet": "exporters.parquet:ParquetExporter",
+}
+
+
+def names() -> list[str]:
+    return list(REGISTRY)
+
+
+def get(name: str) -> Exporter:
+    """The exporter registered as `name`; KeyError if there is none."""
+    module_name, _, class_name = REGISTRY[name].partition(":")
+    cls = getattr(import_module(module_name), class_name)
+    return cls()  # type: ignore[no-any-return]
+
+
+__all__ = ["Exporter", "REGISTRY", "get", "names"]
