@@ -200,6 +200,16 @@ def document(filing: Filing) -> dict[str, Any]:
         "statements": [_statement(s) for s in filing.statements],
         "facts": [fact_dict(f) for f in filing.facts],
         "extensions": [_concept(c) for c in filing.extensions],
+        "calculations": [
+            {
+                "statement_index": c.statement_index,
+                "total": c.total,
+                "components": [{"concept": k, "weight": w} for k, w in c.components],
+                "total_row": c.total_row,
+                "component_rows": list(c.component_rows),
+            }
+            for c in filing.calculations
+        ],
         "findings": [_finding(f) for f in filing.findings],
     }
 
