@@ -1,7 +1,62 @@
-"""Facts to findings: totals checked against their components (placeholder)."""
+"""Facts to findings: every proved total re-checked in XBRL terms, and the balance sheet balanced.
 
-from converter.model import Filing
+Tolerance follows XBRL Calculations 1.1: a value printed to `decimals` stands
+for the interval of half a unit either side; a total is consistent when its
+interval meets the interval of the weighted sum of its components.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from converter.model import CalcCheck, Fact, Filing, Finding, Period, Severity, SourceSpan
+
+
+def _half(f: Fact) -> Decimal:
+    return Decimal(5).scaleb(-f.decimals - 1)
+
+
+def _consistent(total: Fact, parts: list[tuple[Fact, int]]) -> tuple[bool, Decimal]:
+    assert total.value is not None
+    expected = sum((Decimal(w) * (p.value or 0) for p, w in parts), Decimal(0))
+    slack = _half(total) + sum((_half(p) for p, _ in parts), Decimal(0))
+    return abs(expected - total.value) <= slack, expected
+
+
+def _check(rule: str, total: Fact, parts: list[tuple[Fact, int]], period: Period) -> Finding:
+    ok, expected = _consistent(total, parts)
+    assert total.value is not None
+    check = CalcCheck(rule, total.concept, tuple(p.concept for p, _ in parts), period,
+                      expected, total.value, ok)
+    what = "balances" if rule == "balance" else "adds up"
+    message = (f"{total.concept} {what} for {period.end}" if ok else
+               f"{total.concept} is {total.value} for {period.end} but its components give {expected}")
+    return Finding(Severity.INFO if ok else Severity.WARNING,
+                   f"{rule}.{'consistent' if ok else 'inconsistent'}", message,
+                   SourceSpan(total.source.line, total.source.column, total.source.text), check)
 
 
 def check(filing: Filing) -> Filing:
-    return filing
+    by_cell: dict[tuple[int, int], list[Fact]] = {}
+    for f in filing.facts:
+        by_cell.setdefault((f.statement_index, f.row_index), []).append(f)
+    findings = list(filing.findings)
+    for rel in filing.calculations:
+        for total in by_cell.get((rel.statement_index, rel.total_row), []):
+            if total.value is None:
+                continue
+            parts: list[tuple[Fact, int]] = []
+            for (_concept, weight), row in zip(rel.components, rel.component_rows, strict=True):
+                parts.extend((f, weight) for f in by_cell.get((rel.statement_index, row), [])
+                             if f.column_index == total.column_index and f.value is not None
+                             and f.period == total.period)
+            if parts:
+                findings.append(_check("calculation", total, parts, total.period))
+    # assets = liabilities + equity, per balance-sheet date
+    assets = {f.period: f for f in filing.facts if f.concept == "us-gaap:Assets"}
+    for f in filing.facts:
+        if f.concept == "us-gaap:LiabilitiesAndStockholdersEquity" and f.period in assets:
+            a = assets.pop(f.period)
+            findings.append(_check("balance", a, [(f, 1)], f.period))
+    return replace(filing, findings=tuple(findings))

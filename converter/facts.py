@@ -44,7 +44,16 @@ class Draft:
     period: Period
 
 
+_COUNT_IN_LABEL = re.compile(
+    r"\d[\d,.]*\s*(?:\(\d{4}\)\s*)?(?:and\s+\d[\d,.]*\s*(?:\(\d{4}\)\s*)?)?(?:common\s+|preferred\s+)?shares?\b",
+    re.I,
+)
+
+
 def unit_of(row: Row) -> Unit:
+    """USD, shares or USD per share, from the label (share counts printed inside it do not count)."""
+    label = _COUNT_IN_LABEL.sub(" ", row.label)
+    row = Row(row.index, label, row.depth, row.role, row.cells, row.source, row.section)
     text = f"{row.section} {row.label}" if row.section else row.label
     if _PER_SHARE.search(row.label) or (_PER_SHARE.search(row.section) and not _SHARES.search(row.label)):
         return Unit.USD_PER_SHARE

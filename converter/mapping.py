@@ -1,14 +1,190 @@
-"""Rows to facts (placeholder while the taxonomy lands)."""
-from dataclasses import replace
-from converter.facts import drafts
-from converter.model import Fact, Filing, StatementKind
+"""Rows to facts: a concept for each row, and each value in XBRL's sign.
 
-def map_filing(filing: Filing) -> Filing:
-    facts = []
+The concept comes from the label, read in its statement and section through the
+taxonomy's synonyms. A row no us-gaap concept fits becomes a company extension
+concept, never a made-up us-gaap name, and says so in a finding.
+
+The sign comes from the table's arithmetic (converter.arithmetic): a component
+added as printed into a total whose concept has the opposite balance is negated,
+so that `Interest expense (157)` becomes InterestExpense = 157000. Where the
+arithmetic proves nothing, the statement's conventions decide, and the fact's
+`negated` flag records that the release printed the other sign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from converter.arithmetic import relations
+from converter.concepts import ConceptChooser, extension_prefix
+from converter.facts import Draft, drafts
+from converter.model import (
+    CalcRelation,
+    Concept,
+    Fact,
+    Filing,
+    Finding,
+    Mapping,
+    MappingMethod,
+    Row,
+    Severity,
+    SourceSpan,
+    Statement,
+    StatementKind,
+)
+from taxonomy import Taxonomy, load
+
+_INCOME_START = {"NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations",
+                 "NetIncomeLossAvailableToCommonStockholdersBasic"}
+
+
+def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind) -> int | None:
+    """+1 or -1: how `child` adds into `parent` in XBRL terms; None if unknown."""
+    for arc in tax.parents(child):
+        if arc.parent == parent:
+            return arc.weight
+    ce, pe = tax.element(child), tax.element(parent)
+    if ce is None or pe is None:
+        return None
+    if kind == StatementKind.CASH_FLOW:
+        if child in _INCOME_START:
+            return 1
+        cb, pb = ce.balance or "debit", pe.balance or "debit"
+    else:
+        cb, pb = ce.balance, pe.balance
+    if cb is None or pb is None:
+        return None
+    return 1 if cb == pb else -1
+
+
+def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: str) -> int:
+    """Sign factor from the statement's conventions, when no total proves it."""
+    el = tax.element(concept)
+    if el is None or el.balance is None:
+        return 1
+    values = [c.value for c in row.cells if c is not None and c.value != 0]
+    less = bool(re.match(r"\s*(less|deduct)\b", row.label, re.I))
+    if st.kind == StatementKind.BALANCE_SHEET:
+        natural = "debit" if side == "assets" else "credit"
+        sign = -1 if less else 1
+        if el.balance != natural and not less and values and all(v < 0 for v in values):
+            return -1  # a contra item printed in parentheses: XBRL keeps it positive
+        if el.balance != natural and less:
+            return 1
+        return sign
+    if st.kind == StatementKind.CASH_FLOW:
+        if concept in _INCOME_START:
+            return 1
+        return 1 if (el.balance or "debit") == "debit" else -1
+    if st.kind == StatementKind.INCOME_STATEMENT and el.balance == "debit":
+        return -1 if values and all(v < 0 for v in values) else 1
+    return 1
+
+
+def _calculations(st: Statement, rels: list, concepts: dict[int, str],
+                  factor: dict[int, int]) -> list[CalcRelation]:
+    """The proved relations in XBRL terms: weights for values in XBRL sign."""
+    out: list[CalcRelation] = []
+    seen: set[str] = set()
+    for rel in rels:
+        total = concepts.get(rel.total)
+        children = [concepts.get(i) for i in rel.components]
+        if total is None or None in children or total in seen or total in children:
+            continue
+        if len(set(children)) != len(children):
+            continue
+        ft = factor.get(rel.total, 1)
+        comps = tuple((c, s * factor.get(i, 1) * ft)
+                      for c, i, s in zip(children, rel.components, rel.signs, strict=True))
+        seen.add(total)
+        out.append(CalcRelation(st.index, total, comps, rel.total, rel.components))  # type: ignore[arg-type]
+    return out
+
+
+def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
+               ) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
+    """Sign factor (value = printed x factor) for each row, findings, and the proved relations."""
+    rels, unproved = relations(st)
+    factor: dict[int, int] = {}
+    for rel in rels:
+        parent = concepts.get(rel.total, "")
+        for idx, s in zip(rel.components, rel.signs, strict=True):
+            if idx in factor:
+                continue
+            child = concepts.get(idx, "")
+            w = weight(tax, child.split(":")[-1], parent.split(":")[-1], st.kind) \
+                if child.startswith("us-gaap:") and parent.startswith("us-gaap:") else None
+            if w is not None:
+                factor[idx] = s * w
+    # a total that is itself a component elsewhere got its factor there; others stand as printed
+    side = "assets"
+    for row in st.rows:
+        if re.search(r"total\s+assets", row.label, re.I):
+            factor.setdefault(row.index, 1)
+            side = "liabilities"
+            continue
+        if row.index not in factor and row.index in concepts:
+            c = concepts[row.index]
+            if c.startswith("us-gaap:") and not any(rel.total == row.index for rel in rels):
+                factor[row.index] = _fallback_sign(tax, c.split(":")[-1], row, st, side)
+            else:
+                factor[row.index] = 1
+    findings = [
+        Finding(Severity.WARNING, "calc.unproved",
+                f"total '{st.rows[i].label}' does not equal the rows above it under any signs; "
+                "its components' signs are taken from the statement's conventions",
+                SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label))
+        for i in unproved
+    ]
+    return factor, findings, _calculations(st, rels, concepts, factor)
+
+
+def _fact(n: int, d: Draft, concept: str, mapping: Mapping, factor: int) -> Fact:
+    value = d.printed * factor
+    return Fact(
+        id=f"f{n}", concept=concept, value=value, decimals=d.decimals, unit=d.unit,
+        period=d.period, statement=d.statement.kind, statement_index=d.statement.index,
+        row_index=d.row.index, column_index=d.column_index, label=d.row.label,
+        source=d.cell.source, negated=factor < 0 and d.printed != 0, mapping=mapping,
+    )
+
+
+def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
+    tax = tax or load()
+    prefix, namespace = extension_prefix(filing)
+    chooser = ConceptChooser(tax, prefix)
+    facts: list[Fact] = []
+    findings: list[Finding] = list(filing.findings)
+    calculations: list[CalcRelation] = []
     for st in filing.statements:
-        for d in drafts(st):
-            facts.append(Fact(id=f"f{len(facts)+1}", concept="ext:X", value=d.printed, decimals=d.decimals,
-                              unit=d.unit, period=d.period, statement=st.kind, statement_index=st.index,
-                              row_index=d.row.index, column_index=d.column_index, label=d.row.label,
-                              source=d.cell.source))
-    return replace(filing, facts=tuple(facts))
+        ds = drafts(st)
+        units = {d.row.index: d.unit for d in ds}
+        concepts: dict[int, str] = {}
+        mappings: dict[int, Mapping] = {}
+        for row in st.rows:
+            if row.index not in units:
+                continue
+            qname, mapping = chooser.choose(st, row, units[row.index])
+            concepts[row.index], mappings[row.index] = qname, mapping
+        factor, found, calcs = _row_signs(tax, st, concepts)
+        findings.extend(found)
+        calculations.extend(calcs)
+        for d in ds:
+            facts.append(_fact(len(facts) + 1, d, concepts[d.row.index], mappings[d.row.index],
+                               factor.get(d.row.index, 1)))
+    findings.extend(chooser.findings)
+    return replace(
+        filing,
+        facts=tuple(facts),
+        extensions=tuple(sorted(chooser.extensions.values(), key=lambda c: c.name)),
+        findings=tuple(findings),
+        calculations=tuple(calculations),
+        taxonomy=tax.entry_point,
+        extension_prefix=prefix,
+        extension_namespace=namespace,
+    )
+
+
+__all__ = ["Concept", "Decimal", "map_filing", "weight"]

@@ -199,6 +199,21 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class CalcRelation:
+    """A total and its components as the release's own arithmetic proves them.
+
+    In XBRL terms: `total` = sum of weight x component, with facts in XBRL sign.
+    `rows` are the statement's row indexes of the total and the components.
+    """
+
+    statement_index: int
+    total: str
+    components: tuple[tuple[str, int], ...]  # (concept, weight +1/-1)
+    total_row: int
+    component_rows: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CalcCheck:
     """One total checked against its components, with Calc 1.1 rounding tolerance."""
 
@@ -238,6 +253,7 @@ class Filing:
     statements: tuple[Statement, ...] = ()
     facts: tuple[Fact, ...] = ()
     extensions: tuple[Concept, ...] = ()  # company concepts the facts use
+    calculations: tuple[CalcRelation, ...] = ()  # the release's own arithmetic
     findings: tuple[Finding, ...] = ()
     converter_version: str = ""
     taxonomy: str = ""  # entry point of the US-GAAP release the concepts come from

@@ -29,7 +29,7 @@ _WORDS = {
     "twenty-four": 24, "twenty-eight": 28,
 }
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
-_MONTHS_LEN = re.compile(_NUM + r"[\s-]+months?\b", re.IGNORECASE)
+_MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?\b|mos?\.)", re.IGNORECASE)
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\b(quarters?|qtr\.?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+q)\b", re.IGNORECASE)
 _HALF = re.compile(r"\b(first|second)\s+half\b|\bsix[\s-]+months?\b", re.IGNORECASE)
@@ -61,6 +61,7 @@ class Heading:
     months: int | None = None
     weeks: int | None = None
     yearly: bool = False  # "Year Ended", "Fiscal 2002"
+    soft: bool = False  # the length is only "quarter" or "year": a prose phrase may be exact
 
 
 def full_dates(text: str) -> list[date]:
@@ -79,7 +80,7 @@ def full_dates(text: str) -> list[date]:
 
 
 def length(text: str) -> tuple[int | None, int | None, bool]:
-    """(months, weeks, yearly) as the words say."""
+    """(months, weeks, yearly) as the words say; see `soft_length` for vague words."""
     weeks = _WEEKS_LEN.search(text)
     if weeks:
         return None, _num(weeks.group("n")), False
@@ -115,8 +116,16 @@ def parse_heading(shared: str, own: str) -> Heading:
         end = next((d for d in shared_dates if d.year == year), None)
     elif len(shared_dates) == 1:
         end = shared_dates[0]
+    soft = not _WEEKS_LEN.search(text) and not _MONTHS_LEN.search(text)
     return Heading(end=end, year=year if end is None else None, month_day=month_day,
-                   months=months, weeks=weeks, yearly=yearly)
+                   months=months, weeks=weeks, yearly=yearly, soft=soft)
+
+
+def compatible(months: int | None, weeks: int | None, pm: int | None, pw: int | None) -> bool:
+    """Do a vague length (a quarter, a year) and an exact one describe the same period?"""
+    days = (months or 0) * 30.4 + (weeks or 0) * 7
+    pdays = (pm or 0) * 30.4 + (pw or 0) * 7
+    return bool(days and pdays) and abs(days - pdays) <= max(days, pdays) * 0.35
 
 
 def start_of(end: date, months: int | None, weeks: int | None) -> date | None:

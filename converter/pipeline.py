@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from converter.errors import BinaryInputError, EmptyInputError, InputError, NoTablesError
@@ -56,10 +57,15 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         raise NoTablesError("no financial table was found", source=source_name,
                             hint="tables are <TABLE> blocks or columns of aligned numbers")
     dd = doc_dates(text.lines, text.header.fiscal_year_end)
+    # a first pass learns which date ends each fiscal year where a heading prints it
+    year_ends: dict[int, date] = {}
+    for i, grid in enumerate(grids):
+        build_statement(i, grid, dd, year_ends)
+    dd = replace(dd, year_ends=tuple(sorted(year_ends.items())))
     findings: list[Finding] = []
     statements = []
     for i, grid in enumerate(grids):
-        st, found = build_statement(i, grid, dd)
+        st, found = build_statement(i, grid, dd, {})
         statements.append(st)
         findings.extend(found)
         if grid.unterminated:

@@ -11,12 +11,12 @@ marked as inferred.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from converter.model import Cell, Column, Finding, Period, Row, RowRole, Severity, SourceSpan, Statement, StatementKind
-from converter.periods import Heading, full_dates, length, make_date, parse_heading, start_of
+from converter.periods import Heading, compatible, full_dates, length, make_date, parse_heading, start_of
 from converter.tables import Grid
 from converter.tables.rows import depths, is_total
 
@@ -49,6 +49,7 @@ _PHRASE = re.compile(
     r"[^.;]{0,40}?\b(?:ended|ending)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)",
     re.I,
 )
+_RATIO_HEADING = re.compile(r"%|percent|\bchange\b|\bchg\b|\bratio\b|\bvariance\b", re.I)
 _INSTANT_ROW = re.compile(r"\b(beginning|end)\s+of\s+(the\s+)?(year|period|quarter|month)s?\b|\bbalance\s+at\b", re.I)
 
 
@@ -58,6 +59,33 @@ class DocDates:
 
     phrases: tuple[tuple[int | None, int | None, date], ...]  # (months, weeks, end)
     fiscal_month_day: tuple[int, int] | None
+    year_ends: tuple[tuple[int, date], ...] = ()  # fiscal year label -> its printed end date
+
+    def year_end(self, year: int) -> date | None:
+        """The end of fiscal `year`: as printed elsewhere, or on a 52/53-week calendar."""
+        known = dict(self.year_ends)
+        if year in known:
+            return known[year]
+        if not known:
+            return None
+        weekdays = {d.weekday() for d in known.values()}
+        days = {(d.month, d.day) for d in known.values()}
+        if len(weekdays) == 1 and len(days) > 1:
+            # ends on the same weekday nearest a month end: a 52/53-week year
+            label, anchor = next(iter(known.items()))
+            early = anchor.day <= 7  # an early-month end stands for the month before
+            month = (anchor.month - 2) % 12 + 1 if early else anchor.month
+            shift = anchor.year - label - (1 if early and anchor.month == 1 else 0)
+            nominal = _month_end(year + shift, month)
+            wd = next(iter(weekdays))
+            delta = (wd - nominal.weekday() + 7) % 7
+            return nominal + timedelta(days=delta if delta <= 3 else delta - 7)
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    first_next = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return first_next - timedelta(days=1)
 
 
 def doc_dates(lines: tuple[str, ...], header_fye: str | None) -> DocDates:
@@ -89,6 +117,14 @@ def scale_of(text: str) -> tuple[int, str]:
 
 
 def classify(title: str, labels: list[str]) -> StatementKind:
+    """The kind of statement: strong content first (titles can be wrong), then the title."""
+    joined = " | ".join(labels).lower()
+    if re.search(r"cash flows? (from|provided|used)|net cash (provided|used|from|generated)", joined) and \
+            re.search(r"(investing|financing)", joined):
+        return StatementKind.CASH_FLOW
+    if re.search(r"total assets", joined) and re.search(r"(stockholders|shareholders|share ?owners)'? "
+                                                         r"(equity|investment)|total liabilities", joined):
+        return StatementKind.BALANCE_SHEET
     for pattern, kind in _KINDS:
         if pattern.search(title):
             if kind is None:
@@ -109,21 +145,27 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
     """(end, months, weeks) of a column, filling gaps from the document."""
     months, weeks = h.months, h.weeks
     end = h.end
+    if end is None and h.year is not None and not (h.month_day or shared_md):
+        end = dd.year_end(h.year)
     if end is None and h.year is not None:
         md = h.month_day or shared_md
         if md is None:
             # a prose phrase of the same length ending in that year
             for pm, pw, pd in dd.phrases:
                 if pd.year == h.year and (pm, pw) != (None, None) and (
-                        (weeks and pw == weeks) or (months and pm == months) or (not months and not weeks)):
-                    end, months, weeks = pd, months or pm, weeks or pw
+                        (weeks and pw == weeks) or (months and pm == months) or (not months and not weeks)
+                        or (h.soft and compatible(months, weeks, pm, pw))):
+                    end = pd
+                    if h.soft:
+                        months, weeks = pm, pw
                     break
             if end is None:
                 same = [(pm, pw, pd) for pm, pw, pd in dd.phrases
-                        if (months and pm == months) or (weeks and pw == weeks) or (not months and not weeks and pw)]
+                        if (months and pm == months) or (weeks and pw == weeks) or (not months and not weeks and pw)
+                        or (h.soft and compatible(months, weeks, pm, pw))]
                 if same and kind != StatementKind.BALANCE_SHEET:
                     pm, pw, pd = same[0]
-                    months, weeks = months or pm, weeks or pw
+                    months, weeks = (pm, pw) if h.soft else (months or pm, weeks or pw)
                     if pw:  # a 52/53-week calendar: the same weeks a year earlier
                         end = pd - timedelta(days=364 * (pd.year - h.year))
                     else:
@@ -140,14 +182,44 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
     return end, months, weeks
 
 
-def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str) -> list[Period | None]:
+def _ordered_dates(grid: Grid, context_text: str) -> list[date | None]:
+    """Full dates listed in a heading that spans columns, dealt out to them in order.
+
+    "At January 2, 1994 and January 3, 1993" over "1993  1992": the first column
+    takes the first date, whatever years its own heading prints.
+    """
+    out: list[date | None] = [None] * len(grid.columns)
+    groups: dict[str, list[int]] = {}
+    for i, (shared, _own) in enumerate(grid.column_text):
+        groups.setdefault(shared, []).append(i)
+    for shared, members in groups.items():
+        dates = full_dates(shared) or (full_dates(context_text) if len(groups) == 1 else [])
+        own_dates = [full_dates(grid.column_text[i][1]) for i in members]
+        if len(dates) == len(members) and len(dates) > 1 and not any(own_dates):
+            for i, d in zip(members, dates, strict=True):
+                out[i] = d
+    return out
+
+
+def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str,
+                found_year_ends: dict[int, date]) -> list[Period | None]:
     headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
+    ordered = _ordered_dates(grid, context_text)
+    headings = [replace(h, end=d, year=None) if d else h for h, d in zip(headings, ordered, strict=True)]
+    for (_shared, own), h in zip(grid.column_text, headings, strict=True):
+        years = [int(y) for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", own)]
+        if h.end and years and h.end.year in (years[-1], years[-1] + 1) and len(years) == 1 \
+                and not full_dates(own) and (h.end.year == years[-1] or h.end.month == 1):
+            found_year_ends[years[-1]] = h.end
     shared_md = next((h.month_day for h in headings if h.month_day), None)
-    resolved = [_resolve(h, kind, shared_md, dd) if (h.end or h.year) else (None, None, None)
-                for h in headings]
-    # a column with no date of its own under a heading that spans it takes its left neighbour's
+    # percent and change columns are not periods of the statement
+    ratio = [bool(_RATIO_HEADING.search(own)) for _shared, own in grid.column_text]
+    resolved = [_resolve(h, kind, shared_md, dd) if (h.end or h.year) and not r else (None, None, None)
+                for h, r in zip(headings, ratio, strict=True)]
+    # a column with no heading of its own under one that spans it takes its left neighbour's
     for i in range(1, len(resolved)):
-        if resolved[i][0] is None and resolved[i - 1][0] is not None and grid.column_text[i][0]:
+        if resolved[i][0] is None and resolved[i - 1][0] is not None and grid.column_text[i][0] \
+                and not re.search(r"(19|20)\d\d|\d/\d", grid.column_text[i][1]) and not ratio[i]:
             resolved[i] = resolved[i - 1]
     out: list[Period | None] = []
     for i, (end, months, weeks) in enumerate(resolved):
@@ -178,7 +250,9 @@ def _scales(text: str, rows_labels: list[str]) -> tuple[int, str, int]:
     return scale, scale_text, share_scale
 
 
-def build_statement(index: int, grid: Grid, dd: DocDates) -> tuple[Statement, list[Finding]]:
+def build_statement(index: int, grid: Grid, dd: DocDates,
+                    year_ends: dict[int, date]) -> tuple[Statement, list[Finding]]:
+    """One statement from a grid; `year_ends` collects fiscal years whose end date is printed."""
     findings: list[Finding] = []
     context = " ".join(ln.text.strip() for ln in grid.context if ln.text.strip())
     header_text = " ".join(ln.text.strip() for ln in grid.header if ln.text.strip())
@@ -193,8 +267,9 @@ def build_statement(index: int, grid: Grid, dd: DocDates) -> tuple[Statement, li
     qualifier_m = _QUALIFIERS.search(f"{title} {context} {header_text}")
     qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
     scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
-    period_context = " ".join(t for t in title_lines[-4:] if re.search(r"ended|ending|months|weeks|year", t, re.I))
-    periods = periods_for(grid, kind, dd, period_context)
+    period_context = " ".join(t for t in title_lines[-4:] + [grid.stub_text]
+                              if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I))
+    periods = periods_for(grid, kind, dd, period_context, year_ends)
     columns = tuple(
         Column(index=i, header=" ".join(p for p in grid.column_text[i] if p), period=periods[i],
                unit_hint="percent" if _percent_column(grid, i) else None)
@@ -233,6 +308,8 @@ def build_statement(index: int, grid: Grid, dd: DocDates) -> tuple[Statement, li
 
 
 def _percent_column(grid: Grid, i: int) -> bool:
+    if _RATIO_HEADING.search(grid.column_text[i][1]):
+        return True
     toks = [r.tokens[i] for r in grid.rows if i in r.tokens and r.tokens[i].value is not None]
     return bool(toks) and sum(t.percent for t in toks) * 2 >= len(toks) or \
         "%" in grid.column_text[i][1] or bool(re.search(r"percent|change", grid.column_text[i][1], re.I))

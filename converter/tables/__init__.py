@@ -51,6 +51,11 @@ def is_title(line: Line) -> bool:
     return bool(s) and not line.numeric and len(s) < 90 and bool(TITLE.search(s)) and not is_prose(line)
 
 
+def _years_only(line: Line) -> bool:
+    """Years over the columns, whatever stands left of them ("In thousands  1999  1998")."""
+    return line.numeric and all(t.year_like for t in line.tokens)
+
+
 def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     """Split a block into (lines above the body, body) pairs, one per table."""
     lines = list(block.lines)
@@ -70,7 +75,7 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     out = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         seg = lines[a:b]
-        k = next((i for i, ln in enumerate(seg) if ln.numeric and not is_header_numbers(ln)), None)
+        k = next((i for i, ln in enumerate(seg) if ln.numeric and not _years_only(ln)), None)
         if k is None:
             continue
         out.append((seg[:k], seg[k:]))

@@ -39,7 +39,8 @@ def is_prose(line: Line) -> bool:
 
 
 def _numeric_body(line: Line) -> bool:
-    return line.numeric and not is_header_numbers(line)
+    """A line of figures that can open a table: a lone unlabelled number is a page number."""
+    return line.numeric and not is_header_numbers(line) and (bool(line.label) or len(line.tokens) > 1)
 
 
 def _context(lines: list[Line], start: int, floor: int) -> tuple[Line, ...]:

@@ -48,8 +48,8 @@ def lex(no: int, text: str) -> Line:
 def is_header_numbers(line: Line) -> bool:
     """Years standing alone over the columns ("2002   2001") are header, not data."""
     return line.numeric and all(t.year_like for t in line.tokens) and (
-        not line.label or bool(re.fullmatch(r"[\s(]*(fiscal|year|years|restated|\(?unaudited\)?)*[\s)]*",
-                                            line.label, re.IGNORECASE))
+        not line.label or bool(re.search(r"\b(fiscal|years?|ended|ending|months|weeks|restated|unaudited|"
+                                         r"in\s+(millions|thousands)|dollars)\b", line.label, re.IGNORECASE))
     )
 
 

@@ -42,7 +42,7 @@ def continues(above: str, below: str) -> bool:
     if _JOINERS.search(above):
         return True
     first = below[0]
-    if first.islower() or first in "(&$%":
+    if first.islower() or first.isdigit() or first in "(&$%-":
         return True
     return bool(re.match(r"(and|or|of|for|net|less)\b", below, re.IGNORECASE))
 

@@ -1,0 +1,102 @@
+"""The table's own arithmetic: which rows add up to which total, and with what signs.
+
+For each total row, the rows above it (back to the previous total, with or
+without that total as a running balance) are tried as its components. The signs
+are the fewest changes from "added as printed" under which every column adds
+up, within rounding: a printed "(157)" that is added, or a printed "89" that is
+subtracted. A relation that holds in no way is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from converter.model import Row, RowRole, Statement
+
+_MAX_COMPONENTS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    total: int  # row index of the total
+    components: tuple[int, ...]  # row indexes
+    signs: tuple[int, ...]  # +1 added as printed, -1 subtracted
+    columns: int  # how many columns proved it
+
+
+def _values(row: Row) -> list[Decimal | None]:
+    return [c.value if c is not None and not c.percent else None for c in row.cells]
+
+
+def _unit(row: Row) -> float:
+    """Half a unit of the last printed digit: each value is exact only to that."""
+    places = max((max(-c.value.as_tuple().exponent, 0) for c in row.cells  # type: ignore[operator]
+                  if c is not None), default=0)
+    return 10 ** -places
+
+
+def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, ...], int] | None:
+    """The signs under which `parts` add up to `total` in every usable column, or None."""
+    tv = _values(total)
+    pv = [_values(p) for p in parts]
+    usable = [c for c in columns if tv[c] is not None and any(v[c] is not None for v in pv)]
+    if not usable or not parts or len(parts) > _MAX_COMPONENTS:
+        return None
+    if all(tv[c] == 0 and all((v[c] or 0) == 0 for v in pv) for c in usable):
+        return None
+    tol = Decimal(str(_unit(total))) * Decimal(len(parts) + 1) / 2
+    n = len(parts)
+    for flips in range(n + 1):
+        found: list[tuple[int, ...]] = []
+        for flip in combinations(range(n), flips):
+            signs = tuple(-1 if i in flip else 1 for i in range(n))
+            if all(abs(sum((s * (v[c] or 0) for s, v in zip(signs, pv, strict=True)), Decimal(0)) - tv[c])  # type: ignore[operator]
+                   <= tol for c in usable):
+                found.append(signs)
+                if len(found) > 1:
+                    break
+        if len(found) == 1:
+            return found[0], len(usable)
+        if len(found) > 1:
+            return None  # ambiguous: values coincide
+        if flips >= 3:
+            break
+    return None
+
+
+def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
+    """Relations proved by the table, and the total rows that none could prove."""
+    rows = [r for r in statement.rows if r.role != RowRole.HEADER and any(c is not None for c in r.cells)]
+    columns = [c.index for c in statement.columns if c.unit_hint != "percent"]
+    by_index = {r.index: r for r in statement.rows}
+    after_header = [r.index > 0 and by_index[r.index - 1].role == RowRole.HEADER for r in rows]
+    out: list[Relation] = []
+    unproved: list[int] = []
+    prev_total: int | None = None  # position in `rows`
+    for pos, row in enumerate(rows):
+        if row.role != RowRole.TOTAL:
+            continue
+        start = prev_total + 1 if prev_total is not None else 0
+        candidates = [list(range(start, pos))]
+        if prev_total is not None:
+            candidates.append([prev_total, *range(start, pos)])
+            # the block since the total before last, as "Total current liabilities" + long-term debt
+        # or the rows since a section header, inside the block or reaching above it
+        for p in range(max(start - 8, 0), pos):
+            if after_header[p] and p != start:
+                candidates.append(list(range(p, pos)))
+        solved = None
+        for cand in candidates:
+            parts = [rows[p] for p in cand]
+            result = solve(row, parts, columns)
+            if result:
+                solved = Relation(row.index, tuple(rows[p].index for p in cand), result[0], result[1])
+                break
+        if solved:
+            out.append(solved)
+        elif pos - start >= 1:
+            unproved.append(row.index)
+        prev_total = pos
+    return out, unproved

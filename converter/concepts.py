@@ -1,0 +1,171 @@
+"""Choosing a concept for a row: synonyms in context, unit rules, company extensions.
+
+The same words mean different things in different places: "Other" under
+current assets is not "Other" under operating expenses, and "Basic" means a
+per-share amount under "Net income per share" but a share count under
+"Weighted average shares". So a label is looked up with its section, and a
+short label is read together with its section header.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from converter.model import (
+    Concept,
+    Filing,
+    Finding,
+    Mapping,
+    MappingMethod,
+    Row,
+    Severity,
+    SourceSpan,
+    Statement,
+    StatementKind,
+    Unit,
+)
+from converter.statements import instant_row
+from taxonomy import Taxonomy, normalize_label
+
+_DATA_TYPES = {
+    Unit.USD: {"monetary"},
+    Unit.SHARES: {"shares"},
+    Unit.USD_PER_SHARE: {"perShare"},
+    Unit.PURE: {"pure", "percent", "decimal"},
+}
+_RESERVED = {"us-gaap", "xbrli", "xbrldi", "link", "xlink", "xsd", "xsi", "iso4217", "dei", "ix", "ixt"}
+
+
+def extension_prefix(filing: Filing) -> tuple[str, str]:
+    """(prefix, namespace) for company concepts: the ticker, else the company's initials."""
+    ticker = (filing.entity.ticker or "").lower()
+    prefix = re.sub(r"[^a-z0-9]", "", ticker)
+    if not prefix and filing.entity.name:
+        words = re.findall(r"[A-Za-z]+", filing.entity.name)
+        words = [w for w in words if w.lower() not in ("inc", "corp", "co", "the", "and", "of", "ltd", "llc")]
+        prefix = "".join(w[0] for w in words[:4]).lower()
+    if not prefix or not prefix[0].isalpha() or prefix in _RESERVED:
+        prefix = "ext" if not prefix or not prefix[0].isalpha() else f"{prefix}x"
+    stamp = filing.document_date or filing.fiscal_year_end
+    when = stamp.strftime("%Y%m%d") if stamp else "00000000"
+    return prefix, f"http://{prefix}.release2xbrl.invalid/{when}"
+
+
+def _camel(label: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", label)
+    name = "".join(w[:1].upper() + w[1:].lower() if not w.isupper() or len(w) > 3 else w for w in words)
+    name = name[:120] or "Unlabelled"
+    return name if name[0].isalpha() else f"X{name}"
+
+
+def _data_type(unit: Unit) -> str:
+    return {Unit.USD: "monetary", Unit.SHARES: "shares", Unit.USD_PER_SHARE: "perShare"}.get(unit, "pure")
+
+
+class ConceptChooser:
+    """Picks concepts row by row and remembers the extensions it had to make."""
+
+    def __init__(self, tax: Taxonomy, prefix: str) -> None:
+        self.tax = tax
+        self.prefix = prefix
+        self.extensions: dict[str, Concept] = {}
+        self.findings: list[Finding] = []
+        self._used: dict[tuple[int, str], Row] = {}
+
+    def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
+        el = self.tax.element(name)
+        if el is None or el.data_type not in _DATA_TYPES[unit]:
+            return False
+        return (el.period_type == "instant") == instant
+
+    def _lookup(self, st: Statement, row: Row, unit: Unit, instant: bool) -> tuple[str, str] | None:
+        label = normalize_label(row.label)
+        section = normalize_label(row.section) if row.section else None
+        tries: list[tuple[str, str]] = []
+        short = len(label.split()) <= 2
+        if section and short:
+            tries.append((f"{section} {label}", "context"))
+        tries.append((label, "exact"))
+        if section and not short:
+            tries.append((f"{section} {label}", "context"))
+        kind = str(st.kind)
+        for text, how in tries:
+            for name in self.tax.lookup(text, kind, section):
+                if self._fits(name, unit, instant):
+                    return name, how
+        return self._by_unit(label, section or "", unit, instant)
+
+    def _by_unit(self, label: str, section: str, unit: Unit, instant: bool) -> tuple[str, str] | None:
+        """Per-share and share-count rows named by their unit and a word or two."""
+        text = f"{section} {label}"
+        if unit == Unit.USD_PER_SHARE and not instant:
+            if re.search(r"basic\s+and\s+diluted|diluted\s+and\s+basic", text):
+                name = "EarningsPerShareBasicAndDiluted"
+            elif "diluted" in label or ("diluted" in section and "basic" not in label):
+                name = "EarningsPerShareDiluted"
+            elif re.search(r"\bdividends?\b", label):
+                name = "CommonStockDividendsPerShareDeclared"
+            else:
+                name = "EarningsPerShareBasic"
+        elif unit == Unit.SHARES and not instant:
+            name = ("WeightedAverageNumberOfDilutedSharesOutstanding" if "diluted" in label or
+                    ("diluted" in section and "basic" not in label)
+                    else "WeightedAverageNumberOfSharesOutstandingBasic")
+        elif unit == Unit.SHARES and instant and "outstanding" in text:
+            name = "CommonStockSharesOutstanding"
+        else:
+            return None
+        return (name, "context") if self.tax.element(name) else None
+
+    def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str) -> str:
+        base = _camel(row.label)
+        if unit == Unit.USD_PER_SHARE and "PerShare" not in base:
+            base += "PerShare"
+        name = base
+        n = 2
+        while name in self.extensions and (
+            self.extensions[name].period_type != ("instant" if instant else "duration")
+            or self.extensions[name].data_type != _data_type(unit)
+        ):
+            name = f"{base}{n}"
+            n += 1
+        if name not in self.extensions:
+            self.extensions[name] = Concept(
+                prefix=self.prefix, name=name, period_type="instant" if instant else "duration",
+                balance=None, data_type=_data_type(unit), label=row.label,
+            )
+            self.findings.append(Finding(
+                Severity.INFO, "mapping.extension",
+                f"'{row.label}' became extension concept {self.prefix}:{name}: {why}",
+                SourceSpan(row.source.line, row.source.column, row.label),
+            ))
+        return f"{self.prefix}:{name}"
+
+    def choose(self, st: Statement, row: Row, unit: Unit) -> tuple[str, Mapping]:
+        instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
+        if st.kind == StatementKind.OTHER or st.qualifier:
+            why = f"the table is {st.qualifier or 'not a primary statement'}, not a GAAP statement"
+            return self._extension(st, row, unit, instant, why), Mapping(
+                MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table")
+        found = self._lookup(st, row, unit, instant)
+        if found is not None:
+            name, how = found
+            key = (st.index, name)
+            other = self._used.get(key)
+            if other is None or _same_values(other, row):
+                self._used.setdefault(key, row)
+                method = MappingMethod.EXACT if how == "exact" else MappingMethod.CONTEXT
+                conf = Decimal("0.95") if how == "exact" else Decimal("0.8")
+                return f"us-gaap:{name}", Mapping(method, conf, row.label)
+            why = f"us-gaap:{name} is already reported by '{other.label}' with other values"
+        else:
+            why = "no us-gaap concept in the taxonomy matches its label"
+        return self._extension(st, row, unit, instant, why), Mapping(
+            MappingMethod.EXTENSION, Decimal("0.5"), why)
+
+
+def _same_values(a: Row, b: Row) -> bool:
+    va = [c.value if c else None for c in a.cells]
+    vb = [c.value if c else None for c in b.cells]
+    return va == vb
