@@ -32,6 +32,8 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=l
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?\b|mos?\.)", re.IGNORECASE)
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\b(quarters?|qtr\.?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+q)\b", re.IGNORECASE)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)", re.IGNORECASE)
 _HALF = re.compile(r"\b(first|second)\s+half\b|\bsix[\s-]+months?\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(years?|fiscal|annual|full[\s-]+year|twelve[\s-]+months?)\b", re.IGNORECASE)
 
@@ -62,6 +64,7 @@ class Heading:
     weeks: int | None = None
     yearly: bool = False  # "Year Ended", "Fiscal 2002"
     soft: bool = False  # the length is only "quarter" or "year": a prose phrase may be exact
+    quarter: int | None = None  # "2ND QTR 1994": which quarter of the fiscal year
 
 
 def full_dates(text: str) -> list[date]:
@@ -117,8 +120,10 @@ def parse_heading(shared: str, own: str) -> Heading:
     elif len(shared_dates) == 1:
         end = shared_dates[0]
     soft = not _WEEKS_LEN.search(text) and not _MONTHS_LEN.search(text)
+    q = _ORDINAL_QUARTER.search(own) or _ORDINAL_QUARTER.search(shared)
+    quarter = _ORDINALS[q.group(1).lower()] if q else None
     return Heading(end=end, year=year if end is None else None, month_day=month_day,
-                   months=months, weeks=weeks, yearly=yearly, soft=soft)
+                   months=months, weeks=weeks, yearly=yearly, soft=soft, quarter=quarter)
 
 
 def compatible(months: int | None, weeks: int | None, pm: int | None, pw: int | None) -> bool:

@@ -173,6 +173,12 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
             md = md or dd.fiscal_month_day
         if end is None and md is not None:
             end = make_date(h.year, md[0], md[1])
+            if end is not None and h.quarter and months == 3 and not weeks:
+                # the n-th quarter of a fiscal year ends (4 - n) quarters before the year does
+                back = (4 - h.quarter) * 3
+                m = (end.month - back - 1) % 12 + 1
+                y = end.year + (end.month - back - 1) // 12
+                end = _month_end(y, m) if end == _month_end(end.year, end.month) else make_date(y, m, min(end.day, 28))
         if end is None:
             end = make_date(h.year, 12, 31)
     if kind == StatementKind.BALANCE_SHEET:
@@ -206,17 +212,18 @@ def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str
     headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
     ordered = _ordered_dates(grid, context_text)
     headings = [replace(h, end=d, year=None) if d else h for h, d in zip(headings, ordered, strict=True)]
-    for (_shared, own), h in zip(grid.column_text, headings, strict=True):
-        years = [int(y) for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", own)]
-        if h.end and years and h.end.year in (years[-1], years[-1] + 1) and len(years) == 1 \
-                and not full_dates(own) and (h.end.year == years[-1] or h.end.month == 1):
-            found_year_ends[years[-1]] = h.end
     shared_md = next((h.month_day for h in headings if h.month_day), None)
     # percent and change columns are not periods of the statement
     ratio = [bool(_RATIO_HEADING.search(own)) for _shared, own in grid.column_text]
     resolved = [_resolve(h, kind, shared_md, dd) if (h.end or h.year) and not r else (None, None, None)
                 for h, r in zip(headings, ratio, strict=True)]
     # a column with no heading of its own under one that spans it takes its left neighbour's
+    for (_shared, own), h, (end, _m, _w) in zip(grid.column_text, headings, resolved, strict=True):
+        years = re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", own)
+        printed = h.end is not None or h.month_day is not None or shared_md is not None
+        if end and len(years) == 1 and printed and not full_dates(own) and \
+                (end.year == int(years[0]) or end.month == 1):
+            found_year_ends[int(years[0])] = end
     for i in range(1, len(resolved)):
         if resolved[i][0] is None and resolved[i - 1][0] is not None and grid.column_text[i][0] \
                 and not re.search(r"(19|20)\d\d|\d/\d", grid.column_text[i][1]) and not ratio[i]:
@@ -264,11 +271,12 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
         title = next((t for t in reversed(title_lines) if not re.search(r"\d", t) and len(t) < 80), "")
     labels = [r.label for r in grid.rows]
     kind = classify(title or header_text, labels)
-    qualifier_m = _QUALIFIERS.search(f"{title} {context} {header_text}")
+    qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")
     qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
     scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
-    period_context = " ".join(t for t in title_lines[-4:] + [grid.stub_text]
-                              if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I))
+    period_context = " ".join([t for t in title_lines[-4:]
+                               if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I)]
+                              + [grid.stub_text])
     periods = periods_for(grid, kind, dd, period_context, year_ends)
     columns = tuple(
         Column(index=i, header=" ".join(p for p in grid.column_text[i] if p), period=periods[i],

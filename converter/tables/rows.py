@@ -81,8 +81,7 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
             pending.pop()
         if len(pending) > rule_at:
             rule = False  # the rule closed a block above these section headers
-        for hdr, _ in pending:
-            rows.append(RawRow(hdr.label, hdr.indent, [hdr.no], {}, header=True))
+        rows.extend(_headers(pending))
         pending = []
         label = " ".join([ln.label for ln in label_lines] + ([own] if own else []))
         indent = label_lines[0].indent if label_lines else line.indent
@@ -95,9 +94,22 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
             generated=not label.strip(),
         ))
         rule, rule_at = False, 0
-    for hdr, _ in pending:
-        rows.append(RawRow(hdr.label, hdr.indent, [hdr.no], {}, header=True))
+    rows.extend(_headers(pending))
     return rows
+
+
+def _headers(pending: list[tuple[Line, bool]]) -> list[RawRow]:
+    """Section headers; one that wraps ("EARNINGS PER SHARE --" / "ASSUMING DILUTION") is one."""
+    out: list[RawRow] = []
+    broken_before = True
+    for line, broken in pending:
+        if out and not broken_before and continues(out[-1].label, line.label):
+            out[-1].label = f"{out[-1].label} {line.label}"
+            out[-1].lines.append(line.no)
+        else:
+            out.append(RawRow(line.label, line.indent, [line.no], {}, header=True))
+        broken_before = broken
+    return out
 
 
 def is_total(row: RawRow) -> bool:
