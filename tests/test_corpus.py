@@ -1,0 +1,69 @@
+"""The reader and mapping measured against the hand-checked truth tables in golden/.
+
+Each case's floor is what the converter reached when it was last raised; a drop
+fails. The issue's target is 97 % found with no wrong values; the floors below
+it are the honest state of today, kept in one table so that progress shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from converter import convert_file
+from exporters.json_doc import document
+import scoring
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+# case: (cells found at least, wrong values at most)
+FLOORS = {
+    "24holdings-10ksb-fy2007": (12, 0),
+    "cardinal-8k-fy1994q3-restated": (274, 5),
+    "exxon-10k-1993": (220, 0),
+    "exxon-10k-1995": (214, 0),
+    "fedex-10k-fy1999": (220, 13),
+    "ford-8k-1993q4-release": (329, 8),
+    "humana-10k-1996": (161, 9),
+    "ibm-10k405-fy1997": (230, 6),
+    "innovo-fy2002": (98, 0),
+    "jnj-10k-fy1993": (183, 19),
+    "kroger-8k-2000q1-release": (46, 15),
+    "merck-10k405-fy1995": (197, 5),
+    "sbc-10k-1996": (239, 5),
+    "sears-8k-2004q2-release": (200, 10),
+    "travelers-8k-1992fy-tc": (275, 20),
+    "unitedhealth-10k-1998": (198, 3),
+    "unitedhealthcare-8k-1994q4-release": (140, 53),
+    "valero-10k-1998": (217, 2),
+    "verizon-8k-2001q1-release": (158, 18),
+}
+
+
+def _score(case: str, tmp_path: Path) -> tuple[int, int]:
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(document(convert_file(GOLDEN / case / "release.txt"))))
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        scoring.main([str(GOLDEN / case / "truth.csv"), str(out)])
+    line = buf.getvalue().strip().splitlines()[-1]
+    found = int(line.split("cells found ")[1].split("/")[0])
+    wrong = int(line.split("wrong values ")[1].split(";")[0])
+    return found, wrong
+
+
+def test_every_case_has_a_floor() -> None:
+    cases = sorted(p.name for p in GOLDEN.iterdir() if (p / "truth.csv").exists())
+    assert cases == sorted(FLOORS)
+
+
+@pytest.mark.parametrize("case", sorted(FLOORS))
+def test_no_regression_against_truth(case: str, tmp_path: Path) -> None:
+    found, wrong = _score(case, tmp_path)
+    floor, ceiling = FLOORS[case]
+    assert found >= floor, f"{case}: {found} cells found, was {floor}"
+    assert wrong <= ceiling, f"{case}: {wrong} wrong values, was {ceiling}"
