@@ -21,6 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", help="output path (one format) or folder; '-' for stdout")
     p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    p.add_argument("--cik", help="the filer's CIK, for XBRL entity identifiers (http://www.sec.gov/CIK)")
+    p.add_argument("--entity-scheme", help="XBRL entity identifier scheme (default: SEC CIK, else ticker)")
+    p.add_argument("--entity-id", help="XBRL entity identifier (default: the CIK, else the ticker)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
 
@@ -40,9 +43,17 @@ def _target(inp: Path, out: str | None, suffix: str, many: bool) -> Path | None:
     if out is None:
         return inp.with_name(inp.stem + suffix)
     path = Path(out)
-    if many or path.is_dir():
+    if many or path.is_dir() or out.endswith(("/", "\\")):
+        path.mkdir(parents=True, exist_ok=True)
         return path / (inp.stem + suffix)
     return path
+
+
+def _entity_options(args: argparse.Namespace) -> dict[str, str]:
+    if args.cik:
+        return {"entity_scheme": args.entity_scheme or "http://www.sec.gov/CIK",
+                "entity_id": args.entity_id or args.cik}
+    return {k: v for k, v in (("entity_scheme", args.entity_scheme), ("entity_id", args.entity_id)) if v}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,14 +69,19 @@ def main(argv: list[str] | None = None) -> int:
     inp = Path(args.input)
     try:
         filing = convert_file(inp)
+        options = _entity_options(args)
         for name in formats:
-            exporter = exporters.get(name)
+            exporter = exporters.get(name, **options)
             target = _target(inp, args.output, exporter.suffix, len(formats) > 1)
             if target is None:
                 exporter.write(filing, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
-            else:
-                write_atomic(target, lambda stream, e=exporter: e.write(filing, stream))
+                continue
+            write_atomic(target, lambda stream, e=exporter: e.write(filing, stream))
+            # files an output refers to, such as an iXBRL page's extension schema, go beside it
+            companions = getattr(exporter, "companions", None)
+            for file_name, data in (companions(filing) if companions else {}).items():
+                write_atomic(target.parent / file_name, lambda stream, d=data: stream.write(d))
     except ConversionError as err:
         if args.debug:
             raise

@@ -259,3 +259,4 @@ class Filing:
     taxonomy: str = ""  # entry point of the US-GAAP release the concepts come from
     extension_prefix: str = "ext"
     extension_namespace: str = field(default="")
+    lines: tuple[str, ...] = ()  # the cleaned text, line N at index N - 1, for renderings of the release

@@ -89,6 +89,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         statements=tuple(statements),
         findings=tuple(findings),
         converter_version=__version__,
+        lines=text.lines,
     )
     filing = map_filing(filing)
     return check(filing)

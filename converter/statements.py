@@ -18,7 +18,7 @@ from decimal import Decimal
 from converter.model import Cell, Column, Finding, Period, Row, RowRole, Severity, SourceSpan, Statement, StatementKind
 from converter.periods import Heading, compatible, full_dates, length, make_date, parse_heading, start_of
 from converter.tables import Grid
-from converter.tables.rows import depths, is_total
+from converter.tables.rows import depths, fold_described_rows, is_total, sections
 
 _SCALES = (
     (re.compile(r"\bin\s+billions\b|\(\$?\s*billions", re.I), 9),
@@ -289,11 +289,10 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
                                 "its numbers are kept but give no facts",
                                 SourceSpan(grid.first_line)))
     rows = []
-    section = ""
-    row_depths = depths(list(grid.rows))
-    for r_index, (raw, depth) in enumerate(zip(grid.rows, row_depths, strict=True)):
-        if raw.header:
-            section = raw.label
+    raw_rows = fold_described_rows(list(grid.rows))
+    row_depths = depths(raw_rows)
+    row_sections = sections(raw_rows)
+    for r_index, (raw, depth, section) in enumerate(zip(raw_rows, row_depths, row_sections, strict=True)):
         cells = tuple(
             _cell(raw.tokens[i], raw.lines[-1])
             if i in raw.tokens and raw.tokens[i].value is not None else None

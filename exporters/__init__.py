@@ -15,6 +15,9 @@ REGISTRY: dict[str, str] = {
     "json": "exporters.json_doc:JsonExporter",
     "xlsx": "exporters.xlsx:XlsxExporter",
     "parquet": "exporters.parquet:ParquetExporter",
+    "ixbrl": "exporters.ixbrl:IxbrlExporter",
+    "xbrl": "exporters.xbrl:XbrlExporter",
+    "xbrl-json": "exporters.xbrl_json:XbrlJsonExporter",
 }
 
 
@@ -22,11 +25,18 @@ def names() -> list[str]:
     return list(REGISTRY)
 
 
-def get(name: str) -> Exporter:
-    """The exporter registered as `name`; KeyError if there is none."""
+def get(name: str, **options: str) -> Exporter:
+    """The exporter registered as `name`; KeyError if there is none.
+
+    `options` (such as `entity_scheme`, `entity_id`) go to exporters that take them
+    and are ignored by the others.
+    """
+    import inspect
+
     module_name, _, class_name = REGISTRY[name].partition(":")
     cls = getattr(import_module(module_name), class_name)
-    return cls()  # type: ignore[no-any-return]
+    accepted = inspect.signature(cls).parameters
+    return cls(**{k: v for k, v in options.items() if k in accepted and v is not None})  # type: ignore[no-any-return]
 
 
 __all__ = ["Exporter", "REGISTRY", "get", "names"]

@@ -23,6 +23,7 @@ MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SUFFIXES = (".xml", ".xbrl", ".html", ".htm", ".xhtml", ".xsd")
+ZIP_SUFFIXES = (".xbr", ".xbri", ".zip")  # XBRL report and taxonomy packages
 
 
 def canonical_text(exporter_name: str, data: bytes) -> str:
@@ -38,6 +39,8 @@ def canonical_text(exporter_name: str, data: bytes) -> str:
         return dump_parquet(data)
     if suffix.endswith(XML_SUFFIXES):
         return dump_xml(data)
+    if suffix.endswith(ZIP_SUFFIXES):
+        return dump_zip(data)
     raise ValueError(f"no canonical dump for {exporter_name!r} (suffix {suffix!r})")
 
 
@@ -76,6 +79,22 @@ def dump_xml(data: bytes) -> str:
     canonical = etree.tostring(root, method="c14n2", with_comments=True)
     tree = etree.fromstring(canonical, parser)
     return etree.tostring(tree, encoding="unicode", pretty_print=True)
+
+
+def dump_zip(data: bytes) -> str:
+    """A package (zip) as its entries by name, each dumped by its own suffix."""
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            body = archive.read(name)
+            if name.endswith(".json"):
+                text = dump_json(body)
+            elif name.endswith(XML_SUFFIXES):
+                text = dump_xml(body)
+            else:
+                text = body.decode("utf-8") + "\n"
+            parts.append(f"== {name}\n{text}")
+    return "".join(parts) or "(empty zip)\n"
 
 
 # --- xlsx -----------------------------------------------------------------------

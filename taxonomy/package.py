@@ -391,10 +391,11 @@ def package_bytes() -> bytes:
     return build_package(load())
 
 
-def package_name(tax: Taxonomy | None = None) -> str:
+def package_name() -> str:
+    """The built-in package's file name: ``us-gaap-2019-subset.zip``."""
     from taxonomy import PREFIX, RELEASE
 
-    return f"{tax.prefix}-{tax.release}-subset.zip" if tax else f"{PREFIX}-{RELEASE}-subset.zip"
+    return f"{PREFIX}-{RELEASE}-subset.zip"
 
 
 def write_package(target: Path) -> Path:

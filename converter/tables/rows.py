@@ -127,3 +127,58 @@ def depths(rows: list[RawRow]) -> list[int]:
     def rank(indent: int) -> int:
         return max(i for i, lv in enumerate(merged) if lv <= indent + 1)
     return [rank(r.indent) for r in rows]
+
+
+def fold_described_rows(rows: list[RawRow]) -> list[RawRow]:
+    """A header whose only row is its own continuation is one label, not a section.
+
+    "Common stock, $0.10 par value:" / "Authorized shares-40,000" / "Issued and
+    outstanding ... 1,491 1,491" describes one line item: the header is followed by
+    deeper lines and a single row of figures, after which the indentation returns.
+    """
+    out: list[RawRow] = []
+    i = 0
+    while i < len(rows):
+        head = rows[i]
+        if head.header:
+            j = i + 1
+            while j < len(rows) and rows[j].header and rows[j].indent > head.indent:
+                j += 1
+            if j < len(rows) and not rows[j].header and rows[j].indent > head.indent and (
+                j + 1 == len(rows) or rows[j + 1].indent <= head.indent
+            ) and not head.label.lower().startswith(("total", "less")):
+                parts = rows[i : j + 1]
+                row = rows[j]
+                out.append(RawRow(
+                    label=" ".join(p.label for p in parts), indent=head.indent,
+                    lines=[n for p in parts for n in p.lines], tokens=row.tokens,
+                    rule_above=row.rule_above, generated=False,
+                ))
+                i = j + 1
+                continue
+        out.append(head)
+        i += 1
+    return out
+
+
+def sections(rows: list[RawRow]) -> list[str]:
+    """The section each row sits in: the nearest open header above it.
+
+    A header stays open over rows indented as deep or deeper, and closes at a
+    header of the same level or at the "Total ..." row that ends it.
+    """
+    stack: list[tuple[int, str]] = []
+    out: list[str] = []
+    for row in rows:
+        if row.header:
+            while stack and stack[-1][0] >= row.indent:
+                stack.pop()
+            out.append(stack[-1][1] if stack else "")
+            stack.append((row.indent, row.label.rstrip(":")))
+            continue
+        while stack and stack[-1][0] > row.indent:
+            stack.pop()
+        out.append(stack[-1][1] if stack else "")
+        if stack and re.match(r"total\b", row.label, re.I) and row.indent <= stack[-1][0]:
+            stack.pop()
+    return out
