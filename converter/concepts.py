@@ -82,23 +82,51 @@ class ConceptChooser:
     def _lookup(self, st: Statement, row: Row, unit: Unit, instant: bool) -> tuple[str, str] | None:
         label = normalize_label(row.label)
         section = normalize_label(row.section) if row.section else None
+        inner = normalize_label(row.section.split(" / ")[-1]) if row.section else None
         tries: list[tuple[str, str]] = []
         short = len(label.split()) <= 2
-        if section and short:
-            tries.append((f"{section} {label}", "context"))
+        if inner and short:
+            tries.append((f"{inner} {label}", "context"))
         tries.append((label, "exact"))
-        if section and not short:
-            tries.append((f"{section} {label}", "context"))
+        if inner and not short:
+            tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
         for text, how in tries:
-            for name in self.tax.lookup(text, kind, section):
+            for name in self.tax.lookup(text, kind, section, other_statements=False):
                 if self._fits(name, unit, instant):
                     return name, how
-        return self._by_unit(label, section or "", unit, instant)
+        if st.kind == StatementKind.CASH_FLOW and instant and unit == Unit.USD:
+            # the balances a cash-flow statement opens and closes with are cash
+            return "CashAndCashEquivalentsAtCarryingValue", "context"
+        by_unit = self._by_unit(label, section or "", unit, instant)
+        if by_unit:
+            return by_unit
+        for text, _how in tries:
+            for name in self.tax.lookup(text, kind, section):
+                if self._fits(name, unit, instant):
+                    return name, "fuzzy"
+        return self._shortened(label, kind, section, unit, instant)
+
+    def _shortened(self, label: str, kind: str, section: str | None, unit: Unit,
+                   instant: bool) -> tuple[str, str] | None:
+        """A near match: the label cut at a comma or a joining word ("Accounts receivable
+        and due from factor, net of allowance ..." -> "accounts receivable")."""
+        cuts = [m.start() for m in re.finditer(r",| and | net of | less | including | excluding ", label)]
+        for cut in sorted(cuts, reverse=True):
+            head = label[:cut].strip(" ,")
+            if len(head.split()) < 2:
+                continue
+            for name in self.tax.lookup(head, kind, section, other_statements=False):
+                if self._fits(name, unit, instant):
+                    return name, "fuzzy"
+        return None
 
     def _by_unit(self, label: str, section: str, unit: Unit, instant: bool) -> tuple[str, str] | None:
         """Per-share and share-count rows named by their unit and a word or two."""
         text = f"{section} {label}"
+        if re.search(r"extraordinary|discontinued|continuing|cumulative|accounting\s+(change|principle)|"
+                     r"before|pro\s*forma|one[\s-]time|special", label):
+            return None  # a part of earnings per share, not the whole
         if unit == Unit.USD_PER_SHARE and not instant:
             if re.search(r"basic\s+and\s+diluted|diluted\s+and\s+basic", text):
                 name = "EarningsPerShareBasicAndDiluted"
@@ -120,6 +148,11 @@ class ConceptChooser:
 
     def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str) -> str:
         base = _camel(row.label)
+        if st.qualifier:
+            # "Segment", "ProForma": a figure of such a table never reads as a GAAP line item
+            base = _camel(st.qualifier) + base
+        if self.tax.element(base) is not None:
+            base += "Reported" if not row.generated_label else "Subtotal"
         if unit == Unit.USD_PER_SHARE and "PerShare" not in base:
             base += "PerShare"
         name = base
@@ -155,8 +188,9 @@ class ConceptChooser:
             other = self._used.get(key)
             if other is None or _same_values(other, row):
                 self._used.setdefault(key, row)
-                method = MappingMethod.EXACT if how == "exact" else MappingMethod.CONTEXT
-                conf = Decimal("0.95") if how == "exact" else Decimal("0.8")
+                method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(
+                    how, MappingMethod.CONTEXT)
+                conf = {"exact": Decimal("0.95"), "fuzzy": Decimal("0.6")}.get(how, Decimal("0.8"))
                 return f"us-gaap:{name}", Mapping(method, conf, row.label)
             why = f"us-gaap:{name} is already reported by '{other.label}' with other values"
         else:

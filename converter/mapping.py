@@ -36,8 +36,9 @@ from converter.model import (
 )
 from taxonomy import Taxonomy, load
 
-_INCOME_START = {"NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations",
-                 "NetIncomeLossAvailableToCommonStockholdersBasic"}
+def _income_start(name: str) -> bool:
+    """An income figure a cash-flow statement starts from: it adds to cash as printed."""
+    return name.startswith(("NetIncomeLoss", "ProfitLoss", "IncomeLoss"))
 
 
 def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind) -> int | None:
@@ -49,7 +50,7 @@ def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind) -> int |
     if ce is None or pe is None:
         return None
     if kind == StatementKind.CASH_FLOW:
-        if child in _INCOME_START:
+        if _income_start(child):
             return 1
         cb, pb = ce.balance or "debit", pe.balance or "debit"
     else:
@@ -75,9 +76,12 @@ def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: s
             return 1
         return sign
     if st.kind == StatementKind.CASH_FLOW:
-        if concept in _INCOME_START:
+        if _income_start(concept):
             return 1
-        return 1 if (el.balance or "debit") == "debit" else -1
+        if re.search(r"activities|adjustments|changes|operations|investing|financing", row.section, re.I):
+            return 1 if (el.balance or "debit") == "debit" else -1
+        # supplemental disclosures (interest paid, taxes paid) stand outside the sums, as printed
+        return 1
     if st.kind == StatementKind.INCOME_STATEMENT and el.balance == "debit":
         return -1 if values and all(v < 0 for v in values) else 1
     return 1
@@ -163,7 +167,8 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
         units = {d.row.index: d.unit for d in ds}
         concepts: dict[int, str] = {}
         mappings: dict[int, Mapping] = {}
-        for row in st.rows:
+        # printed labels choose first: a row we had to name yields to a printed one
+        for row in sorted(st.rows, key=lambda r: r.generated_label):
             if row.index not in units:
                 continue
             qname, mapping = chooser.choose(st, row, units[row.index])

@@ -3,27 +3,88 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from converter.errors import BinaryInputError, EmptyInputError, InputError, NoTablesError
+from converter.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    NoDocumentError,
+    NoNumbersError,
+    NoTablesError,
+    NotAFileError,
+    NotFoundError,
+    InputError,
+    TooLargeError,
+)
 from converter.model import Filing, Finding, Severity, SourceSpan, Statement
 from converter.reading import read
+from converter.reading.edgar import Text
 from converter.release import describe
 from converter.statements import build_statement, doc_dates
 from converter.tables import find_grids
 
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\x1f\x8b", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"BZh")
+# The largest input convert_file reads unless told otherwise (`--max-bytes`): the biggest
+# 1990s 10-K submissions are a few megabytes, so 64 MiB is room to spare, not a filing.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+_MAGIC = {
+    b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\x1f\x8b": "a gzip archive",
+    b"PK\x03\x04": "a zip archive (or an Office file)", b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image", b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive",
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel file", b"MZ": "a Windows program",
+    b"\x7fELF": "a program", b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image",
+}
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_TABLE_TAG = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
 
 
 def _check_bytes(data: bytes, source: str) -> None:
-    if not data.strip():
-        raise EmptyInputError("the file is empty or holds only white space", source=source,
-                              hint="give a release or an EDGAR submission")
-    if data.startswith(_BINARY_MAGIC) or data[:4096].count(b"\x00") > 8:
-        raise BinaryInputError("the file is binary, not a text release", source=source, line=1,
-                               hint="convert takes plain-text EDGAR filings")
+    """Refuse what is not text: empty, white space only, binary. A UTF-16 BOM is text."""
+    if data.startswith(_UTF16_BOMS):
+        blank = not data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be", "replace").strip()
+    else:
+        blank = not data.strip(b" \t\r\n\f\v\x00")
+    if blank:
+        what = "empty" if not data else "only white space"
+        raise EmptyInputError(f"the file is {what}", source=source)
+    if data.startswith(_UTF16_BOMS):
+        return
+    kind = next((k for magic, k in _MAGIC.items() if data.startswith(magic)), None)
+    head = data[:8192]
+    if kind is None and head.count(b"\x00") * 100 > len(head):  # NULs in over 1% of the bytes
+        kind = "binary data"
+    if kind:
+        raise BinaryInputError(f"the file is {kind}, not a text release", source=source, line=1)
+
+
+def _check_text(text: Text, source: str) -> None:
+    """Refuse a submission with nothing to read; say why no table was found."""
+    if not any(line.strip() for line in text.lines):
+        raise NoDocumentError("the submission holds no document with financial statements",
+                              source=source)
+
+
+def _no_tables(text: Text, source: str) -> NoTablesError:
+    tag = next((i + 1 for i, line in enumerate(text.lines) if _TABLE_TAG.match(line)), None)
+    if tag is not None:
+        return NoNumbersError("the <TABLE> blocks hold no figures, so there is nothing to convert",
+                              source=source, line=tag)
+    return NoTablesError("no financial table was found", source=source)
+
+
+def _input_findings(data: bytes) -> list[Finding]:
+    """What was odd in the bytes but did not stop the conversion."""
+    at = data.find(b"\x00")
+    if at < 0 or data.startswith(_UTF16_BOMS):
+        return []
+    end = b"\n" if b"\n" in data else b"\r"
+    return [Finding(Severity.INFO, "input.nul", f"{data.count(b'\x00')} NUL bytes were ignored",
+                    SourceSpan(data.count(end, 0, at) + 1))]
 
 
 def _merge_continuations(statements: list[Statement]) -> list[Statement]:
@@ -49,20 +110,17 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
 
     _check_bytes(data, source_name)
     text = read(data)
-    if not any(line.strip() for line in text.lines):
-        raise InputError("the submission holds no document with financial statements",
-                         source=source_name, hint="for an 8-K the statements are in the EX-99 exhibits")
+    _check_text(text, source_name)
     grids = find_grids(text.lines)
     if not grids:
-        raise NoTablesError("no financial table was found", source=source_name,
-                            hint="tables are <TABLE> blocks or columns of aligned numbers")
+        raise _no_tables(text, source_name)
     dd = doc_dates(text.lines, text.header.fiscal_year_end)
     # a first pass learns which date ends each fiscal year where a heading prints it
     year_ends: dict[int, date] = {}
     for i, grid in enumerate(grids):
         build_statement(i, grid, dd, year_ends)
     dd = replace(dd, year_ends=tuple(sorted(year_ends.items())))
-    findings: list[Finding] = []
+    findings = _input_findings(data)
     statements = []
     for i, grid in enumerate(grids):
         st, found = build_statement(i, grid, dd, {})
@@ -95,16 +153,30 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     return check(filing)
 
 
-def convert_file(path: str | Path) -> Filing:
-    """Read the file at `path` and convert it; errors name the file."""
+def convert_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Filing:
+    """Read the file at `path` and convert it; errors name the file.
+
+    A file over `max_bytes` (None: no limit) is refused from its size, before it is read.
+    """
     p = Path(path)
     try:
-        data = p.read_bytes()
+        with p.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise NotAFileError("is not a regular file", source=str(p))
+            if max_bytes is not None and info.st_size > max_bytes:
+                raise TooLargeError(f"the file is {info.st_size:,} bytes, over the limit of "
+                                    f"{max_bytes:,} (--max-bytes)", source=str(p))
+            # read once; a file that grows while it is read is still held to the limit
+            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     except IsADirectoryError as err:
-        raise InputError("is a directory, not a file", source=str(p),
-                         hint="give one release file") from err
+        raise NotAFileError("is a directory, not a file", source=str(p)) from err
     except FileNotFoundError as err:
-        raise InputError("no such file", source=str(p)) from err
+        raise NotFoundError("no such file", source=str(p)) from err
     except OSError as err:
-        raise InputError(f"cannot read: {err.strerror}", source=str(p)) from err
+        raise InputError(f"cannot read: {err.strerror}", source=str(p),
+                         hint="check the file's permissions") from err
+    if max_bytes is not None and len(data) > max_bytes:
+        raise TooLargeError(f"the file is over the limit of {max_bytes:,} bytes (--max-bytes)",
+                            source=str(p))
     return convert(data, p.name)

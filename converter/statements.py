@@ -39,9 +39,10 @@ _KINDS = (
     (re.compile(r"\b(income|operations|earnings|results)\b", re.I), StatementKind.INCOME_STATEMENT),
 )
 _QUALIFIERS = re.compile(
-    r"pro\s*forma|as\s+adjusted|without\s+one[\s-]time|excluding|segment|by\s+(business|segment|division)|"
-    r"selected|summary|highlights|quarterly|supplemental|adjusted\s+basis|non-?gaap|operating\s+data|"
-    r"significant\s+items|per\s+cent|%\s+to\s+sales",
+    r"pro\s*forma|as\s+adjusted|without\s+one[\s-]time|excluding\s+(special|one[\s-]time|unusual)|"
+    r"segment|by\s+(business|segment|division)|line\s+of\s+business|"
+    r"selected|highlights|adjusted\s+basis|non-?gaap|operating\s+(data|statistics)|"
+    r"significant\s+items|per\s*cent|%\s+to\s+sales|%\s+of\s+(sales|revenue)",
     re.I,
 )
 _PHRASE = re.compile(
@@ -266,7 +267,13 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
     title_lines = [ln.text.strip() for ln in grid.context if ln.text.strip()]
     from converter.tables import TITLE  # the title regex lives with the table finder
 
-    title = next((t for t in reversed(title_lines) if TITLE.search(t)), "")
+    at = next((i for i in range(len(title_lines) - 1, -1, -1) if TITLE.search(title_lines[i])), None)
+    title = ""
+    if at is not None:
+        # a subtitle line or two under the title ("WITHOUT ONE-TIME ITEMS") belongs to it
+        subtitle = [t for t in title_lines[at + 1 : at + 3]
+                    if len(t) < 60 and not scale_of(t)[0] and not full_dates(t) and not re.search(r"\d{4}", t)]
+        title = " ".join([title_lines[at], *subtitle])
     if not title:
         title = next((t for t in reversed(title_lines) if not re.search(r"\d", t) and len(t) < 80), "")
     labels = [r.label for r in grid.rows]
@@ -301,7 +308,8 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
         role = RowRole.HEADER if raw.header else RowRole.TOTAL if is_total(raw) else RowRole.ITEM
         label = raw.label
         if raw.generated:
-            label = f"Total {section.rstrip(':')}" if section else "Subtotal"
+            inner = section.split(" / ")[-1]
+            label = f"Total {inner.rstrip(':')}" if inner else "Subtotal"
         rows.append(Row(index=r_index, label=label, depth=depth, role=role, cells=cells,
                         source=SourceSpan(raw.lines[0], raw.indent, raw.label),
                         section=section.rstrip(":"), generated_label=raw.generated,
@@ -332,7 +340,6 @@ def _cell(tok, line: int) -> Cell:  # type: ignore[no-untyped-def]
 
 def instant_row(label: str) -> str | None:
     """'beginning' or 'end' for a balance row inside a duration statement."""
-    m = _INSTANT_ROW.search(label)
-    if not m:
+    if not _INSTANT_ROW.search(label):
         return None
-    return "beginning" if (m.group(1) or "").lower() == "beginning" else "end"
+    return "beginning" if re.search(r"\bbeginning\b|\bstart\s+of\b", label, re.I) else "end"

@@ -92,7 +92,8 @@ class Taxonomy:
         """The element with local name `name` ("us-gaap:" prefix allowed), or None."""
         return self.elements.get(name.removeprefix(f"{self.prefix}:"))
 
-    def lookup(self, label: str, statement: str, section: str | None = None) -> tuple[str, ...]:
+    def lookup(self, label: str, statement: str, section: str | None = None,
+               other_statements: bool = True) -> tuple[str, ...]:
         """Concept names for a printed or normalized `label` in `statement`, best first.
 
         Order: contextual rules of `statement` whose section applies under `section` (in data
@@ -107,7 +108,8 @@ class Taxonomy:
                 found.append(syn.concept)
         plain = self._plain.get(key, ())
         found += [s.concept for s in plain if statement in s.statements]
-        found += [s.concept for s in plain if statement not in s.statements]
+        if other_statements:
+            found += [s.concept for s in plain if statement not in s.statements]
         return tuple(dict.fromkeys(found))
 
     def children(self, parent: str, statement: str | None = None) -> tuple[Arc, ...]:

@@ -10,9 +10,14 @@ ENCODINGS = ("utf-8", "cp1252", "latin-1")
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode `data`, returning (text, encoding used). A UTF-8 BOM is dropped."""
+    """Decode `data`, returning (text, encoding used). A UTF-8 or UTF-16 BOM is dropped.
+
+    A UTF-16 BOM makes the file text, whatever its NUL bytes suggest.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding), encoding
@@ -22,10 +27,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines with CRLF and lone CR ends, tabs expanded to 8 columns, form feeds removed.
+    """Lines with CRLF and lone CR ends, tabs expanded to 8 columns, form feeds and NULs removed.
 
     A form feed is a page break, not a line: removing it keeps line numbers the
-    same as an editor shows them. Trailing white space is dropped.
+    same as an editor shows them. A NUL prints as nothing (old systems padded with
+    them). Trailing white space is dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return [line.replace("\f", "").expandtabs(8).rstrip() for line in text.split("\n")]

@@ -169,16 +169,23 @@ def sections(rows: list[RawRow]) -> list[str]:
     """
     stack: list[tuple[int, str]] = []
     out: list[str] = []
+
+    def path() -> str:
+        return " / ".join(label for _, label in stack)
+
     for row in rows:
         if row.header:
-            while stack and stack[-1][0] >= row.indent:
+            label = row.label.rstrip(":")
+            # a mixed-case heading under an all-caps one at the same indent is nested in it
+            while stack and (stack[-1][0] > row.indent or (
+                    stack[-1][0] == row.indent and not (stack[-1][1].isupper() and not label.isupper()))):
                 stack.pop()
-            out.append(stack[-1][1] if stack else "")
-            stack.append((row.indent, row.label.rstrip(":")))
+            out.append(path())
+            stack.append((row.indent, label))
             continue
         while stack and stack[-1][0] > row.indent:
             stack.pop()
-        out.append(stack[-1][1] if stack else "")
+        out.append(path())
         if stack and re.match(r"total\b", row.label, re.I) and row.indent <= stack[-1][0]:
             stack.pop()
     return out
