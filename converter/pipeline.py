@@ -12,13 +12,14 @@ from pathlib import Path
 
 from converter.errors import (
     BinaryInputError,
+    ConversionError,
     EmptyInputError,
+    InputError,
     NoDocumentError,
     NoNumbersError,
     NoTablesError,
     NotAFileError,
     NotFoundError,
-    InputError,
     TooLargeError,
 )
 from converter.model import Filing, Finding, Severity, SourceSpan, Statement
@@ -46,7 +47,7 @@ _TABLE_TAG = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
 def _check_bytes(data: bytes, source: str) -> None:
     """Refuse what is not text: empty, white space only, binary. A UTF-16 BOM is text."""
     if data.startswith(_UTF16_BOMS):
-        blank = not data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be", "replace").strip()
+        blank = not data.decode("utf-16", "replace").strip()
     else:
         blank = not data.strip(b" \t\r\n\f\v\x00")
     if blank:
@@ -83,7 +84,8 @@ def _input_findings(data: bytes) -> list[Finding]:
     if at < 0 or data.startswith(_UTF16_BOMS):
         return []
     end = b"\n" if b"\n" in data else b"\r"
-    return [Finding(Severity.INFO, "input.nul", f"{data.count(b'\x00')} NUL bytes were ignored",
+    count = data.count(b"\x00")
+    return [Finding(Severity.INFO, "input.nul", f"{count} NUL bytes were ignored",
                     SourceSpan(data.count(end, 0, at) + 1))]
 
 
@@ -92,7 +94,8 @@ def _merge_continuations(statements: list[Statement]) -> list[Statement]:
     out: list[Statement] = []
     for st in statements:
         prev = out[-1] if out else None
-        headless = not any(c.period for c in st.columns) and not st.title
+        headless = not any(c.period for c in st.columns) and (not st.title or st.title == prev.title
+                                                              if prev else True)
         continued = "continued" in st.title.lower()
         if prev and len(prev.columns) == len(st.columns) and (headless or continued):
             rows = prev.rows + tuple(replace(r, index=len(prev.rows) + i) for i, r in enumerate(st.rows))
@@ -179,4 +182,8 @@ def convert_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) ->
     if max_bytes is not None and len(data) > max_bytes:
         raise TooLargeError(f"the file is over the limit of {max_bytes:,} bytes (--max-bytes)",
                             source=str(p))
-    return convert(data, p.name)
+    try:
+        return convert(data, p.name)
+    except ConversionError as err:
+        err.source = str(p)  # the path as given, not just the name the filing records
+        raise

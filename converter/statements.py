@@ -146,8 +146,10 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
     """(end, months, weeks) of a column, filling gaps from the document."""
     months, weeks = h.months, h.weeks
     end = h.end
+    fiscal = False  # the end is the fiscal year's: a quarter of it ends earlier
     if end is None and h.year is not None and not (h.month_day or shared_md):
         end = dd.year_end(h.year)
+        fiscal = end is not None
     if end is None and h.year is not None:
         md = h.month_day or shared_md
         if md is None:
@@ -174,14 +176,16 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
             md = md or dd.fiscal_month_day
         if end is None and md is not None:
             end = make_date(h.year, md[0], md[1])
-            if end is not None and h.quarter and months == 3 and not weeks:
-                # the n-th quarter of a fiscal year ends (4 - n) quarters before the year does
-                back = (4 - h.quarter) * 3
-                m = (end.month - back - 1) % 12 + 1
-                y = end.year + (end.month - back - 1) // 12
-                end = _month_end(y, m) if end == _month_end(end.year, end.month) else make_date(y, m, min(end.day, 28))
+            fiscal = end is not None
         if end is None:
             end = make_date(h.year, 12, 31)
+            fiscal = True
+    if end is not None and fiscal and h.quarter and months == 3 and not weeks:
+        # the n-th quarter of a fiscal year ends (4 - n) quarters before the year does
+        back = (4 - h.quarter) * 3
+        m = (end.month - back - 1) % 12 + 1
+        y = end.year + (end.month - back - 1) // 12
+        end = _month_end(y, m) if end == _month_end(end.year, end.month) else make_date(y, m, min(end.day, 28))
     if kind == StatementKind.BALANCE_SHEET:
         return end, None, None
     if months is None and weeks is None:
@@ -275,7 +279,10 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
                     if len(t) < 60 and not scale_of(t)[0] and not full_dates(t) and not re.search(r"\d{4}", t)]
         title = " ".join([title_lines[at], *subtitle])
     if not title:
-        title = next((t for t in reversed(title_lines) if not re.search(r"\d", t) and len(t) < 80), "")
+        # no statement title: the short heading lines together ("SCHEDULE C ... LINE OF BUSINESS SUMMARY")
+        heads = [t for t in title_lines[-6:] if len(t) < 80 and not scale_of(t)[0]
+                 and not re.fullmatch(r"[\W\d]*", t)]
+        title = " ".join(heads)
     labels = [r.label for r in grid.rows]
     kind = classify(title or header_text, labels)
     qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")

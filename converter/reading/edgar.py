@@ -62,6 +62,11 @@ def _yyyymmdd(value: str | None) -> date | None:
         return None
 
 
+def _accession(value: str | None) -> str | None:
+    """An accession number as EDGAR writes it (0000950134-03-002063); a cut-off one is none."""
+    return value if value and re.fullmatch(r"\d{10}-\d{2}-\d{6}", value) else None
+
+
 def parse_header(lines: list[str]) -> Header:
     """The fields of the SEC header; the first occurrence of each wins."""
     found: dict[str, str] = {}
@@ -74,7 +79,7 @@ def parse_header(lines: list[str]) -> Header:
         if re.match(r"^\s*<DOCUMENT>", line, re.IGNORECASE):
             break
     return Header(
-        accession=found.get("accession"),
+        accession=_accession(found.get("accession")),
         form_type=found.get("form_type"),
         filed=_yyyymmdd(found.get("filed")),
         period=_yyyymmdd(found.get("period")),

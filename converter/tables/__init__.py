@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.periods import full_dates
 from converter.tables.finder import Block, find_blocks, is_prose
 from converter.tables.grid import (
     GridColumn,
@@ -51,6 +52,11 @@ def is_title(line: Line) -> bool:
     return bool(s) and not line.numeric and len(s) < 90 and bool(TITLE.search(s)) and not is_prose(line)
 
 
+def _date_heading(line: Line) -> bool:
+    """A line of two or more dates over the columns ("12/31/93   03/31/94 ...")."""
+    return len(full_dates(line.text)) >= 2
+
+
 def _years_only(line: Line) -> bool:
     """Years over the columns, whatever stands left of them ("In thousands  1999  1998")."""
     return line.numeric and all(t.year_like for t in line.tokens)
@@ -64,6 +70,9 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     for i, ln in enumerate(lines):
         if ln.numeric and not is_header_numbers(ln):
             seen_body = True
+        elif seen_body and (ln.caption or _date_heading(ln)) and not ln.numeric:
+            starts.append(i)
+            seen_body = False
         elif seen_body and (is_title(ln) or is_header_numbers(ln)):
             j = i
             if is_header_numbers(ln):
@@ -177,5 +186,6 @@ def find_grids(lines: tuple[str, ...]) -> list[Grid]:
             g = _grid(ctx, header, body, block)
             if g is not None:
                 grids.append(g)
-            context = ()
+            # later tables of the block keep its title and scale unless they print their own
+            context = block.context
     return grids

@@ -15,6 +15,7 @@ from converter.tables.lexer import clean
 
 _OPEN = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
 _CLOSE = re.compile(r"</TABLE>", re.IGNORECASE)
+_CAPTION = re.compile(r"<CAPTION>", re.IGNORECASE)
 _MAX_CONTEXT = 14  # lines above a table searched for its title and scale
 
 
@@ -119,6 +120,9 @@ def find_blocks(raw_lines: tuple[str, ...]) -> list[Block]:
     """Every table-like block of the text, in order."""
     raw = list(raw_lines)
     lines = [lex(i + 1, clean(text)) for i, text in enumerate(raw)]
+    for i, text in enumerate(raw):
+        if _CAPTION.search(text):
+            lines[i].caption = True
     marked = _marked(raw)
     blocks: list[Block] = []
     cursor = 0

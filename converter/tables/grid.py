@@ -24,6 +24,7 @@ class Line:
     label: str
     indent: int
     tokens: list[Token]
+    caption: bool = False  # the input line held a <CAPTION> tag: a heading starts here
 
     @property
     def blank(self) -> bool:
