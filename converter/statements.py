@@ -289,7 +289,8 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
     qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
     scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
     period_context = " ".join([t for t in title_lines[-4:]
-                               if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I)]
+                               if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I)
+                               or (len(grid.columns) == 1 and full_dates(t))]
                               + [grid.stub_text])
     periods = periods_for(grid, kind, dd, period_context, year_ends)
     columns = tuple(

@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import batched
+from itertools import islice
 from typing import Any
 
 from converter.batch import work
 
 TASKS_PER_THREAD = 4
+
+
+def _chunks(tasks: Iterable[work.Task], size: int) -> Iterator[list[work.Task]]:
+    it = iter(tasks)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def run_on_cluster(tasks: Iterable[work.Task], scheduler: Any) -> Iterator[work.Outcome]:
@@ -33,7 +39,7 @@ def run_on_cluster(tasks: Iterable[work.Task], scheduler: Any) -> Iterator[work.
     try:
         threads = max(sum(client.nthreads().values()), 1)
         pending: deque[Any] = deque()
-        for chunk in batched(tasks, TASKS_PER_THREAD * threads):
+        for chunk in _chunks(tasks, TASKS_PER_THREAD * threads):
             bag = db.from_sequence(chunk, npartitions=min(len(chunk), threads))
             pending.append(client.compute(bag.map(work.run)))
             if len(pending) >= 2:

@@ -21,7 +21,7 @@ def _context() -> multiprocessing.context.BaseContext:
     # than spawn; spawn where there is no forkserver (Windows, macOS without it)
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["converter.batch.work"])
+        ctx.set_forkserver_preload(["converter.batch._preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -173,6 +173,21 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
                 first, body[-1].no, block.marked, block.unterminated)
 
 
+def _headings_in_context(ctx: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Line]]:
+    """Column headings set off from the figures by a blank line sit in the context: take them back.
+
+    They are the lines after the title that print a year, a date or a period word.
+    """
+    title_at = max((i for i, ln in enumerate(ctx) if is_title(ln)), default=-1)
+    rest = ctx[title_at + 1:]
+    first = next((i for i, ln in enumerate(rest)
+                  if re.search(r"(19|20)\d\d|\b(ended|ending|months|weeks|year)\b", ln.text, re.I)), None)
+    if first is None:
+        return ctx, []
+    cut = title_at + 1 + first
+    return ctx[:cut], list(ctx[cut:])
+
+
 def find_grids(lines: tuple[str, ...]) -> list[Grid]:
     """Every table of the text as a grid, in reading order."""
     grids = []
@@ -183,6 +198,9 @@ def find_grids(lines: tuple[str, ...]) -> list[Grid]:
             title_at = max((i for i, ln in enumerate(above) if is_title(ln)), default=-1)
             ctx = context + tuple(above[: title_at + 1])
             header = [ln for ln in above[title_at + 1:]]
+            if not any(ln.text.strip() for ln in header):
+                ctx, moved = _headings_in_context(ctx)
+                header = [*moved, *header]
             g = _grid(ctx, header, body, block)
             if g is not None:
                 grids.append(g)
