@@ -71,7 +71,6 @@ class ConceptChooser:
         self.prefix = prefix
         self.extensions: dict[str, Concept] = {}
         self.findings: list[Finding] = []
-        self._used: dict[tuple[int, str], Row] = {}
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
@@ -146,8 +145,20 @@ class ConceptChooser:
             return None
         return (name, "context") if self.tax.element(name) else None
 
-    def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str) -> str:
-        base = _camel(row.label)
+    def for_member(self, st: Statement, row: Row, unit: Unit, member: str) -> tuple[str, Mapping]:
+        """A company concept for a column that shares its period with another ("Automotive").
+
+        Two columns of one period are parts of a whole; one concept for both would give
+        two values for one fact. Each column's figures get a concept named for it.
+        """
+        instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
+        why = f"the column '{member}' shares its period with another column"
+        return self._extension(st, row, unit, instant, why, member), Mapping(
+            MappingMethod.EXTENSION, Decimal("0.5"), why)
+
+    def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str,
+                   member: str = "") -> str:
+        base = _camel(member) + _camel(row.label) if member else _camel(row.label)
         if st.qualifier:
             # "Segment", "ProForma": a figure of such a table never reads as a GAAP line item
             base = _camel(st.qualifier) + base
@@ -175,28 +186,47 @@ class ConceptChooser:
             ))
         return f"{self.prefix}:{name}"
 
-    def choose(self, st: Statement, row: Row, unit: Unit) -> tuple[str, Mapping]:
-        instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
-        if st.kind == StatementKind.OTHER or st.qualifier:
-            why = f"the table is {st.qualifier or 'not a primary statement'}, not a GAAP statement"
-            return self._extension(st, row, unit, instant, why), Mapping(
-                MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table")
-        found = self._lookup(st, row, unit, instant)
-        if found is not None:
-            name, how = found
-            key = (st.index, name)
-            other = self._used.get(key)
-            if other is None or _same_values(other, row):
-                self._used.setdefault(key, row)
-                method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(
-                    how, MappingMethod.CONTEXT)
-                conf = {"exact": Decimal("0.95"), "fuzzy": Decimal("0.6")}.get(how, Decimal("0.8"))
-                return f"us-gaap:{name}", Mapping(method, conf, row.label)
-            why = f"us-gaap:{name} is already reported by '{other.label}' with other values"
-        else:
-            why = "no us-gaap concept in the taxonomy matches its label"
-        return self._extension(st, row, unit, instant, why), Mapping(
-            MappingMethod.EXTENSION, Decimal("0.5"), why)
+    def choose_all(self, st: Statement, units: dict[int, Unit]) -> dict[int, tuple[str, Mapping]]:
+        """A concept for every row of `st` that has figures (`units`: row index -> unit).
+
+        When two rows would report one concept with different figures, the row the
+        concept most plainly names keeps it: the less nested one (a consolidated line
+        rather than its copy inside a sector's section), a printed label rather than
+        one we made up, the later one (net figures follow their parts). The other rows
+        become extensions.
+        """
+        rows = {r.index: r for r in st.rows if r.index in units}
+        out: dict[int, tuple[str, Mapping]] = {}
+        proposals: dict[str, list[tuple[Row, str]]] = {}
+        for idx, row in rows.items():
+            instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
+            if st.kind == StatementKind.OTHER or st.qualifier:
+                why = f"the table is {st.qualifier or 'not a primary statement'}, not a GAAP statement"
+                out[idx] = (self._extension(st, row, units[idx], instant, why),
+                            Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"))
+                continue
+            found = self._lookup(st, row, units[idx], instant)
+            if found is None:
+                why = "no us-gaap concept in the taxonomy matches its label"
+                out[idx] = (self._extension(st, row, units[idx], instant, why),
+                            Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
+                continue
+            proposals.setdefault(found[0], []).append((row, found[1]))
+        for name, claims in proposals.items():
+            winner = max(claims, key=lambda c: (-c[0].section.count(" / ") - bool(c[0].section),
+                                                not c[0].generated_label, c[0].index))[0]
+            for row, how in claims:
+                if row is winner or _same_values(row, winner):
+                    method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(
+                        how, MappingMethod.CONTEXT)
+                    conf = {"exact": Decimal("0.95"), "fuzzy": Decimal("0.6")}.get(how, Decimal("0.8"))
+                    out[row.index] = (f"us-gaap:{name}", Mapping(method, conf, row.label))
+                    continue
+                instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
+                why = f"us-gaap:{name} is reported by '{winner.label}' with other figures"
+                out[row.index] = (self._extension(st, row, units[row.index], instant, why),
+                                  Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
+        return out
 
 
 def _same_values(a: Row, b: Row) -> bool:

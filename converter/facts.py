@@ -86,10 +86,15 @@ def period_of(row: Row, column_period: Period, kind: StatementKind) -> Period:
 
 def drafts(statement: Statement) -> list[Draft]:
     out = []
+    lead_unit = Unit.USD
     for row in statement.rows:
         if row.role == RowRole.HEADER:
             continue
         unit = unit_of(row)
+        if re.match(r"[-\u2013\u2014]\s", row.label) and lead_unit == Unit.USD_PER_SHARE:
+            unit = lead_unit  # "- net income" hanging under "Per common share - ..."
+        else:
+            lead_unit = unit
         for col in statement.columns:
             cell = row.cells[col.index]
             if cell is None or col.period is None or col.unit_hint == "percent" or cell.percent:

@@ -155,6 +155,25 @@ def _fact(n: int, d: Draft, concept: str, mapping: Mapping, factor: int) -> Fact
     )
 
 
+def _shared_period_columns(st: Statement) -> dict[int, str]:
+    """Columns whose period another column also has, with a name for each ("Automotive")."""
+    by_period: dict[object, list[int]] = {}
+    for c in st.columns:
+        if c.period is not None and c.unit_hint != "percent":
+            by_period.setdefault(c.period.key(), []).append(c.index)
+    out: dict[int, str] = {}
+    for members in by_period.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            words = re.sub(r"\b(19|20)\d\d\b|\b(months?|weeks?|ended|ending|year|years|for|the)\b|[^A-Za-z ]",
+                           " ", st.columns[i].header, flags=re.I)
+            words = re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", " ", words, flags=re.I)
+            name = " ".join(words.split()[-3:]) or f"Column {i + 1}"
+            out[i] = name
+    return out
+
+
 def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     tax = tax or load()
     prefix, namespace = extension_prefix(filing)
@@ -167,18 +186,18 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
         units = {d.row.index: d.unit for d in ds}
         concepts: dict[int, str] = {}
         mappings: dict[int, Mapping] = {}
-        # printed labels choose first: a row we had to name yields to a printed one
-        for row in sorted(st.rows, key=lambda r: r.generated_label):
-            if row.index not in units:
-                continue
-            qname, mapping = chooser.choose(st, row, units[row.index])
-            concepts[row.index], mappings[row.index] = qname, mapping
+        chosen = chooser.choose_all(st, units)
+        concepts = {i: c for i, (c, _m) in chosen.items()}
+        mappings = {i: m for i, (_c, m) in chosen.items()}
         factor, found, calcs = _row_signs(tax, st, concepts)
         findings.extend(found)
         calculations.extend(calcs)
+        shared = _shared_period_columns(st)
         for d in ds:
-            facts.append(_fact(len(facts) + 1, d, concepts[d.row.index], mappings[d.row.index],
-                               factor.get(d.row.index, 1)))
+            qname, mapping = concepts[d.row.index], mappings[d.row.index]
+            if d.column_index in shared:
+                qname, mapping = chooser.for_member(st, d.row, d.unit, shared[d.column_index])
+            facts.append(_fact(len(facts) + 1, d, qname, mapping, factor.get(d.row.index, 1)))
     findings.extend(chooser.findings)
     return replace(
         filing,

@@ -235,6 +235,39 @@ class Finding:
     check: CalcCheck | None = None
 
 
+class ClaimStatus(enum.StrEnum):
+    MATCHED = "matched"  # the tables give the stated figure, within its rounding
+    CONTRADICTED = "contradicted"  # the tables give another figure
+    UNRESOLVED = "unresolved"  # no figure to compare: metric or period not tied, or unreadable
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure the prose states about a metric and a period, reconciled with the facts.
+
+    `kind` is "amount" (a level), "change" (an increase or decrease in amount),
+    "percent_change" (a change in percent), "margin" (a percent of revenues) or "percent"
+    (any other percent). `value` is as stated, in full units (a percent as printed: 219);
+    `expected` is what the facts give, and `facts` and `fact_lines` name the facts compared.
+    `reason` says why a claim is unresolved or how it is contradicted.
+    """
+
+    kind: str
+    status: ClaimStatus
+    source: SourceSpan  # the figure in the prose, as printed ("$29.6 million")
+    metric: str = ""  # the words that name the metric, as printed
+    concept: str | None = None
+    period: Period | None = None
+    prior_period: Period | None = None  # the period a change is measured from
+    unit: Unit | None = None
+    value: Decimal | None = None
+    decimals: int | None = None
+    expected: Decimal | None = None
+    facts: tuple[str, ...] = ()
+    fact_lines: tuple[int, ...] = ()
+    reason: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Filing:
     """Everything read from one input file."""
@@ -260,3 +293,4 @@ class Filing:
     extension_prefix: str = "ext"
     extension_namespace: str = field(default="")
     lines: tuple[str, ...] = ()  # the cleaned text, line N at index N - 1, for renderings of the release
+    claims: tuple[Claim, ...] = ()  # figures in the prose, reconciled with the facts

@@ -51,7 +51,11 @@ _PHRASE = re.compile(
     re.I,
 )
 _RATIO_HEADING = re.compile(r"%|percent|\bchange\b|\bchg\b|\bratio\b|\bvariance\b", re.I)
-_INSTANT_ROW = re.compile(r"\b(beginning|end)\s+of\s+(the\s+)?(year|period|quarter|month)s?\b|\bbalance\s+at\b", re.I)
+_INSTANT_ROW = re.compile(
+    r"\b(beginning|end)\s+of\s+(the\s+)?(fiscal\s+)?(year|period|quarter|month)s?\b|\bbalance\s+at\b|"
+    r"\bat\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,4 +354,6 @@ def instant_row(label: str) -> str | None:
     """'beginning' or 'end' for a balance row inside a duration statement."""
     if not _INSTANT_ROW.search(label):
         return None
-    return "beginning" if re.search(r"\bbeginning\b|\bstart\s+of\b", label, re.I) else "end"
+    if re.search(r"\bbeginning\b|\bstart\s+of\b|\bat\s+jan[a-z]*\.?\s+1\b", label, re.I):
+        return "beginning"
+    return "end"

@@ -102,6 +102,10 @@ def build_dataset(inputs: list[str], output: str | Path, formats: tuple[str, ...
     root = Path(output)
     if root.exists() and not root.is_dir():
         raise BatchUsageError(f"{root} is a file; batch mode writes a folder")
+    # an output folder inside an input folder is fine (the walk steps around it); not the reverse
+    inside = [s for s in inputs if Path(s).exists() and Path(s).resolve().is_relative_to(root.resolve())]
+    if inside:
+        raise BatchUsageError(f"{', '.join(inside)}: inside the output folder {root}")
     found = discover(inputs, skip=root)
     if found.missing:
         raise BatchUsageError(f"no such file, folder or match: {', '.join(found.missing)}")

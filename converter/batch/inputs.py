@@ -72,12 +72,10 @@ def _archive(path: Path, prefix: str, out: list[Item | Rejected]) -> None:
         return
     for name in names:
         clean = posixpath.normpath(name.replace("\\", "/")).lstrip("/")
-        if _hidden(clean.split("/")):
-            continue
         key = _join(prefix, clean)
-        if clean.startswith("..") or clean in ("", "."):
+        if clean.split("/")[0] in ("..", "."):
             out.append(Rejected(key, f"archive member {name!r} has an unsafe path"))
-        else:
+        elif not _hidden(clean.split("/")):
             out.append(Item(key, str(path), name))
 
 
@@ -101,6 +99,13 @@ def _expand(path: Path, key: str, skip: Path | None, out: list[Item | Rejected])
         out.append(Item(key or path.name, str(path)))
 
 
+def _inside(path: Path, folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    resolved = path.resolve()
+    return resolved == folder or folder in resolved.parents
+
+
 def _glob_base(pattern: str) -> Path:
     parts = Path(pattern).parts
     fixed = parts[: next(i for i, p in enumerate(parts) if glob.has_magic(p))]
@@ -122,7 +127,7 @@ def discover(inputs: list[str], skip: Path | None = None) -> Found:
             root = base.resolve().name if many else ""
             for m in matches:
                 p = Path(m)
-                if _hidden(p.relative_to(base).parts):
+                if _hidden(p.relative_to(base).parts) or _inside(p, skip):
                     continue
                 _expand(p, _join(root, p.relative_to(base).as_posix()), skip, found)
             continue

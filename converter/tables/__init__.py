@@ -118,6 +118,29 @@ def _header_blocks(header: list[Line]) -> list[tuple[int, int, str, int]]:
     return [(s[0], s[1], s[2], s[3]) for s in merged]
 
 
+def _zoned_years(header: list[Line], cols: list[GridColumn]) -> dict[int, dict[int, str]]:
+    """Years centred over groups of columns ("1993" over Automotive and Financial Services).
+
+    On a line that prints only years, fewer than there are columns, each column takes
+    the year whose zone (between the midpoints to its neighbours) holds the column's centre.
+    """
+    out: dict[int, dict[int, str]] = {}
+    for row, ln in enumerate(header):
+        years = [m for m in re.finditer(r"\S+", ln.text)]
+        if not (2 <= len(years) < len(cols)) or not all(re.fullmatch(r"(19|20)\d\d\S{0,4}", m.group(0))
+                                                         for m in years):
+            continue
+        centres = [(m.start() + m.end()) / 2 for m in years]
+        bounds = [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)]
+        by_col: dict[int, str] = {}
+        for i, c in enumerate(cols):
+            mid = (c.start + c.end) / 2
+            zone = sum(mid > b for b in bounds)
+            by_col[i] = years[zone].group(0)
+        out[row] = by_col
+    return out
+
+
 def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple[str, str]], str]:
     """(spanning words, own words) over each column, and the words left of all columns."""
     texts: list[list[tuple[int, str, bool]]] = [[] for _ in cols]
@@ -125,7 +148,12 @@ def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple
     if not cols:
         return [], " ".join(ln.text.strip() for ln in header)  # pragma: no cover
     first_start = cols[0].start
-    for start, end, text, row in _header_blocks(header):
+    zoned = _zoned_years(header, cols)
+    for row, by_col in zoned.items():
+        for i, text in by_col.items():
+            texts[i].append((row, text, False))
+    rest = [ln if i not in zoned else Line(ln.no, "", "", 0, []) for i, ln in enumerate(header)]
+    for start, end, text, row in _header_blocks(rest):
         if end <= first_start - 1 and (len(cols) > 1 or end < first_start - 3):
             stub.append(text)
             continue

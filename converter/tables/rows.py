@@ -186,6 +186,13 @@ def sections(rows: list[RawRow]) -> list[str]:
         while stack and stack[-1][0] > row.indent:
             stack.pop()
         out.append(path())
-        if stack and re.match(r"total\b", row.label, re.I) and row.indent <= stack[-1][0]:
+        if stack and re.match(r"total\b", row.label, re.I) and (
+                row.indent <= stack[-1][0] or _names(row.label, stack[-1][1])):
             stack.pop()
     return out
+
+
+def _names(total: str, section: str) -> bool:
+    """Does "Total costs and other deductions" name the section "Costs and other deductions"?"""
+    words = set(re.findall(r"[a-z]+", section.lower())) - {"and", "of", "the", "other"}
+    return bool(words) and words <= set(re.findall(r"[a-z]+", total.lower()))
