@@ -25,6 +25,7 @@ from converter.model import (
     StatementKind,
     Unit,
 )
+from converter.arithmetic import Relation
 from converter.statements import instant_row
 from taxonomy import Taxonomy, normalize_label
 
@@ -71,10 +72,16 @@ class ConceptChooser:
         self.prefix = prefix
         self.extensions: dict[str, Concept] = {}
         self.findings: list[Finding] = []
+        self._side: str | None = None  # balance-sheet side of the row being mapped
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
         if el is None or el.data_type not in _DATA_TYPES[unit]:
+            return False
+        if self._side == "assets" and re.search(r"Liabilit|Payable|StockholdersEquity|DeferredRevenue", name):
+            return False  # an asset-side row is not a liability, whatever its words
+        if self._side == "liabilities" and re.search(r"Assets|Receivable", name) \
+                and "LiabilitiesAnd" not in name:
             return False
         return (el.period_type == "instant") == instant
 
@@ -90,20 +97,19 @@ class ConceptChooser:
         if inner and not short:
             tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
-        for text, how in tries:
-            for name in self.tax.lookup(text, kind, section, other_statements=False):
-                if self._fits(name, unit, instant):
-                    return name, how
+        # the innermost section first: "Total" under "Liabilities and shareholders' equity"
+        # must not read as a total of the "shareholders' equity" those words contain
+        for where in dict.fromkeys([inner, section]):
+            for text, how in tries:
+                for name in self.tax.lookup(text, kind, where, other_statements=False):
+                    if self._fits(name, unit, instant):
+                        return name, how
         if st.kind == StatementKind.CASH_FLOW and instant and unit == Unit.USD:
             # the balances a cash-flow statement opens and closes with are cash
             return "CashAndCashEquivalentsAtCarryingValue", "context"
         by_unit = self._by_unit(label, section or "", unit, instant)
         if by_unit:
             return by_unit
-        for text, _how in tries:
-            for name in self.tax.lookup(text, kind, section):
-                if self._fits(name, unit, instant):
-                    return name, "fuzzy"
         return self._shortened(label, kind, section, unit, instant)
 
     def _shortened(self, label: str, kind: str, section: str | None, unit: Unit,
@@ -129,15 +135,15 @@ class ConceptChooser:
         if unit == Unit.USD_PER_SHARE and not instant:
             if re.search(r"basic\s+and\s+diluted|diluted\s+and\s+basic", text):
                 name = "EarningsPerShareBasicAndDiluted"
-            elif "diluted" in label or ("diluted" in section and "basic" not in label):
+            elif re.search(r"dilut", label) or (re.search(r"dilut", section) and "basic" not in label):
                 name = "EarningsPerShareDiluted"
             elif re.search(r"\bdividends?\b", label):
                 name = "CommonStockDividendsPerShareDeclared"
             else:
                 name = "EarningsPerShareBasic"
         elif unit == Unit.SHARES and not instant:
-            name = ("WeightedAverageNumberOfDilutedSharesOutstanding" if "diluted" in label or
-                    ("diluted" in section and "basic" not in label)
+            name = ("WeightedAverageNumberOfDilutedSharesOutstanding" if re.search(r"dilut", label) or
+                    (re.search(r"dilut", section) and "basic" not in label)
                     else "WeightedAverageNumberOfSharesOutstandingBasic")
         elif unit == Unit.SHARES and instant and "outstanding" in text:
             name = "CommonStockSharesOutstanding"
@@ -186,50 +192,95 @@ class ConceptChooser:
             ))
         return f"{self.prefix}:{name}"
 
-    def choose_all(self, st: Statement, units: dict[int, Unit]) -> dict[int, tuple[str, Mapping]]:
-        """A concept for every row of `st` that has figures (`units`: row index -> unit).
+    def choose_all(self, st: Statement, figures: dict[int, dict[object, Decimal]],
+                   units: dict[int, Unit], rels: list[Relation]) -> dict[int, tuple[str, Mapping]]:
+        """A concept for every row of `st` that has figures.
 
-        When two rows would report one concept with different figures, the row the
-        concept most plainly names keeps it: the less nested one (a consolidated line
-        rather than its copy inside a sector's section), a printed label rather than
-        one we made up, the later one (net figures follow their parts). The other rows
-        become extensions.
+        `figures` holds each row's values by period, `units` its unit, `rels` the totals
+        the table's arithmetic proves. When two rows would report one concept with
+        different figures for a period, the row the concept most plainly names keeps it:
+        a component rather than the total it is part of, the less nested row (a
+        consolidated line rather than its copy in a sector's section), a printed label
+        rather than one we made up, the later row (net figures follow their parts). The
+        other rows become extensions. An unlabelled total takes the concept its
+        components add up to in the taxonomy, where they agree on one.
         """
         rows = {r.index: r for r in st.rows if r.index in units}
         out: dict[int, tuple[str, Mapping]] = {}
         proposals: dict[str, list[tuple[Row, str]]] = {}
+        sides = _sides(st)
+        parts_of = {r.total: r.components for r in rels}
         for idx, row in rows.items():
+            self._side = sides.get(idx)
             instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
             if st.kind == StatementKind.OTHER or st.qualifier:
                 why = f"the table is {st.qualifier or 'not a primary statement'}, not a GAAP statement"
                 out[idx] = (self._extension(st, row, units[idx], instant, why),
                             Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"))
                 continue
-            found = self._lookup(st, row, units[idx], instant)
+            found = None if row.generated_label else self._lookup(st, row, units[idx], instant)
             if found is None:
-                why = "no us-gaap concept in the taxonomy matches its label"
-                out[idx] = (self._extension(st, row, units[idx], instant, why),
-                            Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
                 continue
             proposals.setdefault(found[0], []).append((row, found[1]))
+        # unlabelled totals: the taxonomy parent their components share
+        for idx, row in rows.items():
+            if idx in out or any(row is r for claims in proposals.values() for r, _ in claims):
+                continue
+            parent = self._parent_of(
+                [c for i in parts_of.get(idx, ()) for c, claims in proposals.items()
+                 for r, _ in claims if r.index == i], units[idx],
+                st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None)
+            if parent:
+                proposals.setdefault(parent, []).append((row, "context"))
         for name, claims in proposals.items():
-            winner = max(claims, key=lambda c: (-c[0].section.count(" / ") - bool(c[0].section),
-                                                not c[0].generated_label, c[0].index))[0]
+            winner = max(claims, key=lambda c: (
+                not any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims),
+                -c[0].section.count(" / ") - bool(c[0].section), not c[0].generated_label, c[0].index))[0]
             for row, how in claims:
-                if row is winner or _same_values(row, winner):
+                if row is winner or _agree(figures.get(row.index, {}), figures.get(winner.index, {})):
                     method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(
                         how, MappingMethod.CONTEXT)
                     conf = {"exact": Decimal("0.95"), "fuzzy": Decimal("0.6")}.get(how, Decimal("0.8"))
                     out[row.index] = (f"us-gaap:{name}", Mapping(method, conf, row.label))
-                    continue
-                instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
-                why = f"us-gaap:{name} is reported by '{winner.label}' with other figures"
-                out[row.index] = (self._extension(st, row, units[row.index], instant, why),
-                                  Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
+        for idx, row in rows.items():
+            if idx in out:
+                continue
+            instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
+            taken = next((n for n, claims in proposals.items() if any(r is row for r, _ in claims)), None)
+            why = (f"us-gaap:{taken} is reported by another row with other figures" if taken
+                   else "no us-gaap concept in the taxonomy matches its label")
+            out[idx] = (self._extension(st, row, units[idx], instant, why),
+                        Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
         return out
 
+    def _parent_of(self, children: list[str], unit: Unit, instant: bool) -> str | None:
+        """The one taxonomy total that at least two of `children` add into."""
+        votes: dict[str, int] = {}
+        for child in dict.fromkeys(children):
+            for arc in self.tax.parents(child):
+                votes[arc.parent] = votes.get(arc.parent, 0) + 1
+        best = [p for p, n in votes.items() if n >= 2 and n == max(votes.values())]
+        if len(best) == 1 and self._fits(best[0], unit, instant):
+            return best[0]
+        return None
 
-def _same_values(a: Row, b: Row) -> bool:
-    va = [c.value if c else None for c in a.cells]
-    vb = [c.value if c else None for c in b.cells]
-    return va == vb
+
+def _sides(st: Statement) -> dict[int, str]:
+    """Which side of a balance sheet each row is on: assets until "Total assets" or a
+    liabilities or equity heading, then liabilities."""
+    if st.kind != StatementKind.BALANCE_SHEET:
+        return {}
+    out: dict[int, str] = {}
+    side = "assets"
+    for row in st.rows:
+        if re.search(r"liabilit|equity|capital|shareholders|stockholders", row.section, re.I):
+            side = "liabilities"
+        out[row.index] = side
+        if re.search(r"total\s+assets", row.label, re.I):
+            side = "liabilities"
+    return out
+
+
+def _agree(a: dict[object, Decimal], b: dict[object, Decimal]) -> bool:
+    """Two rows' figures never give one period two values."""
+    return all(b[k] == v for k, v in a.items() if k in b)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from converter.arithmetic import relations
 from converter.concepts import ConceptChooser, extension_prefix
 from converter.facts import Draft, drafts
+from converter.statements import instant_row
 from converter.model import (
     CalcRelation,
     Concept,
@@ -129,6 +130,13 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
             factor.setdefault(row.index, 1)
             side = "liabilities"
             continue
+        if re.search(r"liabilit|equity|capital|shareholders|stockholders", row.section, re.I):
+            side = "liabilities"
+        if st.kind == StatementKind.CASH_FLOW and side == "supplemental":
+            factor.setdefault(row.index, 1)  # disclosures after the closing cash balance: as printed
+            continue
+        if st.kind == StatementKind.CASH_FLOW and instant_row(row.label) == "end":
+            side = "supplemental"
         if row.index not in factor and row.index in concepts:
             c = concepts[row.index]
             if c.startswith("us-gaap:") and not any(rel.total == row.index for rel in rels):
@@ -184,15 +192,18 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     for st in filing.statements:
         ds = drafts(st)
         units = {d.row.index: d.unit for d in ds}
+        shared = _shared_period_columns(st)
         concepts: dict[int, str] = {}
         mappings: dict[int, Mapping] = {}
-        chosen = chooser.choose_all(st, units)
+        figures: dict[int, dict[object, Decimal]] = {}
+        for d in ds:
+            figures.setdefault(d.row.index, {})[(d.period.key(), d.column_index in shared)] = d.printed
+        chosen = chooser.choose_all(st, figures, units, relations(st)[0])
         concepts = {i: c for i, (c, _m) in chosen.items()}
         mappings = {i: m for i, (_c, m) in chosen.items()}
         factor, found, calcs = _row_signs(tax, st, concepts)
         findings.extend(found)
         calculations.extend(calcs)
-        shared = _shared_period_columns(st)
         for d in ds:
             qname, mapping = concepts[d.row.index], mappings[d.row.index]
             if d.column_index in shared:

@@ -90,4 +90,11 @@ def section_matches(rule_section: str, section: str) -> bool:
     """
     if not rule_section or not section:
         return False
-    return f" {rule_section} " in f" {section} "
+    padded = f" {section} "
+    at = padded.find(f" {rule_section} ")
+    while at >= 0:
+        # "shareholders equity" inside "liabilities and shareholders equity" names a larger whole
+        if not padded[:at + 1].endswith((" and ", " & ")):
+            return True
+        at = padded.find(f" {rule_section} ", at + 1)
+    return False
