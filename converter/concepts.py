@@ -90,7 +90,8 @@ class ConceptChooser:
         section = normalize_label(row.section) if row.section else None
         inner = normalize_label(row.section.split(" / ")[-1]) if row.section else None
         tries: list[tuple[str, str]] = []
-        short = len(label.split()) <= 2
+        short = len(label.split()) <= 2 or (unit != Unit.USD and bool(inner)
+                                             and bool(re.search(r"dilut|basic|primary", inner)))
         if inner and short:
             tries.append((f"{inner} {label}", "context"))
         tries.append((label, "exact"))
@@ -230,12 +231,14 @@ class ConceptChooser:
                 [c for i in parts_of.get(idx, ()) for c, claims in proposals.items()
                  for r, _ in claims if r.index == i], units[idx],
                 st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None)
-            if parent:
-                proposals.setdefault(parent, []).append((row, "context"))
+            if parent and parent not in proposals:
+                proposals[parent] = [(row, "context")]
         for name, claims in proposals.items():
             winner = max(claims, key=lambda c: (
-                not any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims),
-                -c[0].section.count(" / ") - bool(c[0].section), not c[0].generated_label, c[0].index))[0]
+                not c[0].generated_label,
+                not (re.match(r"total\b", c[0].label, re.I)
+                     and any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims)),
+                -c[0].section.count(" / ") - bool(c[0].section), c[0].index))[0]
             for row, how in claims:
                 if row is winner or _agree(figures.get(row.index, {}), figures.get(winner.index, {})):
                     method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(

@@ -42,23 +42,52 @@ def _income_start(name: str) -> bool:
     return name.startswith(("NetIncomeLoss", "ProfitLoss", "IncomeLoss"))
 
 
-def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind) -> int | None:
-    """+1 or -1: how `child` adds into `parent` in XBRL terms; None if unknown."""
+def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind,
+           balances: dict[str, str | None] | None = None) -> int | None:
+    """+1 or -1: how `child` adds into `parent` in XBRL terms; None if unknown.
+
+    Local names; `balances` gives the balance of concepts the taxonomy does not know
+    (company totals), as their own place in the arithmetic implies.
+    """
     for arc in tax.parents(child):
         if arc.parent == parent:
             return arc.weight
-    ce, pe = tax.element(child), tax.element(parent)
-    if ce is None or pe is None:
-        return None
-    if kind == StatementKind.CASH_FLOW:
-        if _income_start(child):
-            return 1
-        cb, pb = ce.balance or "debit", pe.balance or "debit"
-    else:
-        cb, pb = ce.balance, pe.balance
+    known = balances or {}
+
+    def balance(name: str) -> str | None:
+        el = tax.element(name)
+        if el is not None:
+            return el.balance or ("debit" if kind == StatementKind.CASH_FLOW else None)
+        return known.get(name)
+
+    if kind == StatementKind.CASH_FLOW and _income_start(child):
+        return 1
+    cb, pb = balance(child), balance(parent)
     if cb is None or pb is None:
         return None
     return 1 if cb == pb else -1
+
+
+def _implied_balances(tax: Taxonomy, st: Statement, rels: list, concepts: dict[int, str]
+                      ) -> dict[str, str | None]:
+    """Balances of company totals, from the total each adds into: a total subtracted
+    from a credit figure behaves as a debit ("Total costs, expenses and other")."""
+    out: dict[str, str | None] = {}
+    for _ in range(3):
+        for rel in rels:
+            parent = concepts.get(rel.total, "").split(":")[-1]
+            pel = tax.element(parent)
+            pb = (pel.balance if pel else None) or out.get(parent)
+            if pb is None and st.kind == StatementKind.CASH_FLOW:
+                pb = "debit"
+            if pb is None:
+                continue
+            for idx, s in zip(rel.components, rel.signs, strict=True):
+                child = concepts.get(idx, "")
+                if child.startswith("us-gaap:") or not child:
+                    continue
+                out.setdefault(child.split(":")[-1], pb if s > 0 else ("credit" if pb == "debit" else "debit"))
+    return out
 
 
 def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: str) -> int:
@@ -66,7 +95,7 @@ def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: s
     el = tax.element(concept)
     if el is None or el.balance is None:
         return 1
-    values = [c.value for c in row.cells if c is not None and c.value != 0]
+    values = [c.value for c in row.cells if c is not None and c.value != 0 and not c.percent]
     less = bool(re.match(r"\s*(less|deduct)\b", row.label, re.I))
     if st.kind == StatementKind.BALANCE_SHEET:
         natural = "debit" if side == "assets" else "credit"
@@ -112,6 +141,7 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
                ) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
     """Sign factor (value = printed x factor) for each row, findings, and the proved relations."""
     rels, unproved = relations(st)
+    implied = _implied_balances(tax, st, rels, concepts)
     factor: dict[int, int] = {}
     for rel in rels:
         parent = concepts.get(rel.total, "")
@@ -119,8 +149,8 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
             if idx in factor:
                 continue
             child = concepts.get(idx, "")
-            w = weight(tax, child.split(":")[-1], parent.split(":")[-1], st.kind) \
-                if child.startswith("us-gaap:") and parent.startswith("us-gaap:") else None
+            w = weight(tax, child.split(":")[-1], parent.split(":")[-1], st.kind, implied) \
+                if child.startswith("us-gaap:") and parent else None
             if w is not None:
                 factor[idx] = s * w
     # a total that is itself a component elsewhere got its factor there; others stand as printed
