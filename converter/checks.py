@@ -40,7 +40,8 @@ def _check(rule: str, total: Fact, parts: list[tuple[Fact, int]], period: Period
 def check(filing: Filing) -> Filing:
     by_cell: dict[tuple[int, int], list[Fact]] = {}
     for f in filing.facts:
-        by_cell.setdefault((f.statement_index, f.row_index), []).append(f)
+        if not f.parenthetical:  # a figure inside a label is not the row's amount
+            by_cell.setdefault((f.statement_index, f.row_index), []).append(f)
     findings = list(filing.findings)
     for rel in filing.calculations:
         for total in by_cell.get((rel.statement_index, rel.total_row), []):

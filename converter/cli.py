@@ -12,8 +12,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import exporters
 from converter.errors import ConversionError, OutputError
@@ -64,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--entity-id", help="XBRL entity identifier (default: the CIK, else the ticker)")
     p.add_argument("--jobs", type=int, metavar="N", help="batch mode: convert N files at once")
     p.add_argument("--scheduler", metavar="ADDR", help="batch mode: a Dask scheduler's address")
-    p.add_argument("--quiet", action="store_true", help="no progress bar and no findings, errors only")
+    p.add_argument("--quiet", action="store_true",
+                   help="no progress bar and no findings, errors only")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
 
@@ -87,13 +89,14 @@ def _is_batch(inputs: list[str]) -> bool:
 def _batch(args: argparse.Namespace, formats: list[str], parser: argparse.ArgumentParser) -> int:
     if args.output == "-":
         parser.error("-o - writes one file's output to stdout; batch mode needs a folder")
+    run_batch = None
     try:
         from converter import batch
+
+        run_batch = getattr(batch, "run_batch", None)
     except ModuleNotFoundError as err:
         if err.name != "converter.batch":
             raise
-        batch = None
-    run_batch = getattr(batch, "run_batch", None)
     if run_batch is None:
         parser.error("batch mode is not available: give one release file")
     return int(run_batch(args.input, formats, args.output, args.jobs, args.scheduler, args.quiet))
@@ -136,11 +139,19 @@ def _write(filing: Filing, inp: Path, formats: list[str], args: argparse.Namespa
             exporter.write(filing, sys.stdout.buffer)
             sys.stdout.buffer.flush()
             continue
-        write_atomic(target, lambda stream, e=exporter: e.write(filing, stream))
+        write_atomic(target, _exporter_writer(exporter, filing))
         # files an output refers to, such as an iXBRL page's extension schema, go beside it
         companions = getattr(exporter, "companions", None)
         for file_name, data in (companions(filing) if companions else {}).items():
-            write_atomic(target.parent / safe_name(file_name), lambda stream, d=data: stream.write(d))
+            write_atomic(target.parent / safe_name(file_name), _bytes_writer(data))
+
+
+def _exporter_writer(exporter: exporters.Exporter, filing: Filing) -> Callable[[BinaryIO], None]:
+    return lambda stream: exporter.write(filing, stream)
+
+
+def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
+    return lambda stream: stream.write(data)
 
 
 class _Report:
@@ -151,7 +162,8 @@ class _Report:
 
     def _emit(self, record: dict[str, Any], text: str) -> None:
         if self.as_json:
-            text = json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False)
+            record = {k: v for k, v in record.items() if v is not None}
+            text = json.dumps(record, ensure_ascii=False)
         print(text, file=sys.stderr, flush=True)
 
     def error(self, err: ConversionError) -> None:
@@ -165,7 +177,8 @@ class _Report:
         message = f"{type(err).__name__}: {err}"
         hint = "this is a bug in release2xbrl: rerun with --debug and report it with the input"
         self._emit({"type": "error", "file": inp, "code": "internal", "message": message,
-                    "hint": hint}, f"convert: internal error: {inp}: {message}\nconvert: hint: {hint}")
+                    "hint": hint},
+                   f"convert: internal error: {inp}: {message}\nconvert: hint: {hint}")
 
     def finding(self, f: Finding, inp: str) -> None:
         line = f.source.line if f.source else None

@@ -39,7 +39,8 @@ from taxonomy import Taxonomy, load
 
 def _income_start(name: str) -> bool:
     """An income figure a cash-flow statement starts from: it adds to cash as printed."""
-    return name.startswith(("NetIncomeLoss", "ProfitLoss", "IncomeLoss"))
+    return name.startswith(("NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations",
+                             "IncomeLossBeforeExtraordinary"))
 
 
 def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind,

@@ -40,11 +40,12 @@ def _mode(target: Path) -> int:
 def safe_name(name: str) -> str:
     """`name` when it is a plain file name, with no folder and no leading dot; else OutputError."""
     if not _SAFE_NAME.fullmatch(name) or ".." in name:
-        raise OutputError(f"refusing to write a file named {name!r}", hint="this is a bug; report it")
+        raise OutputError(f"refusing to write a file named {name!r}",
+                          hint="this is a bug; report it")
     return name
 
 
-def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_atomic(target: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call `write` on a temporary file in `target`'s folder, then rename it to `target`.
 
     On any failure, including KeyboardInterrupt, the temporary file is removed and

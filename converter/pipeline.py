@@ -1,4 +1,4 @@
-"""The pipeline: read -> tables -> statements -> mapping -> checks, as one function."""
+"""The pipeline: read -> tables -> statements -> mapping (and label figures) -> checks -> prose, as one function."""
 
 from __future__ import annotations
 
@@ -110,6 +110,8 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     from converter import __version__
     from converter.checks import check
     from converter.mapping import map_filing
+    from converter.parenthetical import parenthetical_facts
+    from converter.prose import reconcile
 
     _check_bytes(data, source_name)
     text = read(data)
@@ -152,8 +154,8 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         converter_version=__version__,
         lines=text.lines,
     )
-    filing = map_filing(filing)
-    return check(filing)
+    filing = parenthetical_facts(map_filing(filing))
+    return reconcile(check(filing))
 
 
 def convert_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Filing:

@@ -23,6 +23,7 @@ import hashlib
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ from typing import Any, TextIO
 from converter.batch.inputs import Item, discover, read
 from converter.batch.progress import Progress
 from converter.batch.store import ERRORS, Store
-from converter.batch.work import Outcome, Task
+from converter.batch.work import INTERNAL, Outcome, Task
 
 
 class BatchUsageError(ValueError):
@@ -58,19 +59,24 @@ def default_jobs() -> int:
     return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
-def _tasks(items: tuple[Item, ...], store: Store, formats: tuple[str, ...], progress: Progress,
-           skipped: list[str], failed_before: list[str]) -> Iterator[Task]:
+def _tasks(
+    items: tuple[Item, ...],
+    store: Store,
+    formats: tuple[str, ...],
+    progress: Progress,
+    earlier: Counter[str],
+) -> Iterator[Task]:
+    """The inputs to convert; those converted before are counted in `earlier` by status."""
     for item, data in read(items):
         if isinstance(data, OSError):
-            outcome = Outcome(item.key, "", error="InputError", code="input",
-                              message=f"cannot read: {data}")
+            outcome = Outcome(
+                item.key, "", error="InputError", code="input", message=f"cannot read: {data}"
+            )
             _record(store, outcome, formats, progress)
             continue
         sha = hashlib.sha256(data).hexdigest()
         if store.done(item.key, sha, formats):
-            skipped.append(item.key)
-            if store.records[item.key]["status"] == "failed":
-                failed_before.append(item.key)
+            earlier[(store.record(item.key) or {}).get("status", "")] += 1
             progress.skip()
             continue
         yield Task(item.key, data, formats)
@@ -80,13 +86,25 @@ def _record(store: Store, outcome: Outcome, formats: tuple[str, ...], progress: 
     store.commit(outcome, formats)
     progress.advance(outcome.facts, outcome.failed)
     if outcome.failed:
-        verb = "skipped, not text" if outcome.error == "BinaryInputError" else "failed"
+        verb = (
+            "skipped, not text"
+            if outcome.error == "BinaryInputError"
+            else f"internal error {outcome.error}"
+            if outcome.code == INTERNAL
+            else "failed"
+        )
         progress.note(f"{outcome.key}: {verb}: {outcome.message}")
 
 
-def build_dataset(inputs: list[str], output: str | Path, formats: tuple[str, ...] = ("parquet",),
-                  jobs: int | None = None, scheduler: Any = None, notes: TextIO | None = None,
-                  progress_bar: bool = False) -> Summary:
+def build_dataset(
+    inputs: list[str],
+    output: str | Path,
+    formats: tuple[str, ...] = ("parquet",),
+    jobs: int | None = None,
+    scheduler: Any = None,
+    notes: TextIO | None = None,
+    progress_bar: bool = False,
+) -> Summary:
     """Convert every file under `inputs` into the folder `output` (see `store` for its layout).
 
     `scheduler` is a Dask scheduler address or `distributed.Client`; without it the
@@ -103,7 +121,9 @@ def build_dataset(inputs: list[str], output: str | Path, formats: tuple[str, ...
     if root.exists() and not root.is_dir():
         raise BatchUsageError(f"{root} is a file; batch mode writes a folder")
     # an output folder inside an input folder is fine (the walk steps around it); not the reverse
-    inside = [s for s in inputs if Path(s).exists() and Path(s).resolve().is_relative_to(root.resolve())]
+    inside = [
+        s for s in inputs if Path(s).exists() and Path(s).resolve().is_relative_to(root.resolve())
+    ]
     if inside:
         raise BatchUsageError(f"{', '.join(inside)}: inside the output folder {root}")
     found = discover(inputs, skip=root)
@@ -116,13 +136,16 @@ def build_dataset(inputs: list[str], output: str | Path, formats: tuple[str, ...
     store.clean_temporaries()
     progress = Progress(len(found.items) + len(found.rejected), notes, progress_bar)
     start = time.monotonic()
-    skipped: list[str] = []
-    failed_before: list[str] = []
+    earlier: Counter[str] = Counter()
     try:
         for r in found.rejected:
-            _record(store, Outcome(r.key, "", error="InputError", code="input", message=r.reason),
-                    formats, progress)
-        tasks = _tasks(found.items, store, formats, progress, skipped, failed_before)
+            _record(
+                store,
+                Outcome(r.key, "", error="InputError", code="input", message=r.reason),
+                formats,
+                progress,
+            )
+        tasks = _tasks(found.items, store, formats, progress, earlier)
         if scheduler is not None:
             from converter.batch.cluster import run_on_cluster
 
@@ -136,13 +159,25 @@ def build_dataset(inputs: list[str], output: str | Path, formats: tuple[str, ...
     finally:
         progress.close()
         store.close()
-    return Summary(progress.done, progress.converted - progress.failed, len(skipped),
-                   progress.failed + len(failed_before), progress.facts,
-                   time.monotonic() - start, root)
+    return Summary(
+        progress.done,
+        progress.converted - progress.failed,
+        earlier.total(),
+        progress.failed + earlier["failed"],
+        progress.facts,
+        time.monotonic() - start,
+        root,
+    )
 
 
-def run_batch(inputs: list[str], formats: list[str], output: str | None, jobs: int | None,
-              scheduler: str | None, quiet: bool) -> int:
+def run_batch(
+    inputs: list[str],
+    formats: list[str],
+    output: str | None,
+    jobs: int | None,
+    scheduler: str | None,
+    quiet: bool,
+) -> int:
     """The CLI's batch mode. Exit code: 0 all converted, 1 some input failed, 2 usage."""
     from converter.errors import ConversionError
 
@@ -155,8 +190,15 @@ def run_batch(inputs: list[str], formats: list[str], output: str | None, jobs: i
         return 2
     draw = not quiet and sys.stdout.isatty() and sys.stderr.isatty()
     try:
-        summary = build_dataset(inputs, output, tuple(formats), jobs, scheduler,
-                                notes=None if quiet else sys.stderr, progress_bar=draw)
+        summary = build_dataset(
+            inputs,
+            output,
+            tuple(formats),
+            jobs,
+            scheduler,
+            notes=None if quiet else sys.stderr,
+            progress_bar=draw,
+        )
     except BatchUsageError as err:
         print(f"convert: error: {err}", file=sys.stderr)
         return 2
@@ -164,9 +206,11 @@ def run_batch(inputs: list[str], formats: list[str], output: str | None, jobs: i
         print(f"convert: error: {err}", file=sys.stderr)
         return 1
     rate = summary.facts / summary.seconds if summary.seconds else 0.0
-    say(f"{summary.inputs:,} files: {summary.converted:,} converted, "
+    say(
+        f"{summary.inputs:,} files: {summary.converted:,} converted, "
         f"{summary.skipped:,} already done, {summary.failed:,} failed; "
-        f"{summary.facts:,} facts in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {summary.output}")
+        f"{summary.facts:,} facts in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {summary.output}"
+    )
     if summary.failed:
         say(f"the failed files and why: {summary.errors}")
     return 1 if summary.failed else 0

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 
+import pyarrow.parquet  # noqa: F401
+
 import converter.batch.work  # noqa: F401
 import converter.pipeline  # noqa: F401
 import exporters.parquet  # noqa: F401
-import pyarrow.parquet  # noqa: F401
 
 # a warm-up only: should it fail, each worker loads the taxonomy itself and reports the error
 with contextlib.suppress(Exception):

@@ -82,8 +82,11 @@ def _archive(path: Path, prefix: str, out: list[Item | Rejected]) -> None:
 def _walk(root: Path, prefix: str, skip: Path | None, out: list[Item | Rejected]) -> None:
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (skip is None or (here / d).resolve() != skip))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)
+        )
         rel = here.relative_to(root).as_posix()
         base = prefix if rel == "." else _join(prefix, rel)
         for name in sorted(f for f in files if not f.startswith(".")):

@@ -28,8 +28,10 @@ class Progress:
         rate = self.facts / elapsed
         left = self.total - self.done
         eta = _clock(left * elapsed / self.converted) if self.converted else "?"
-        return (f"{self.done:,}/{self.total:,} files  {self.failed:,} failed  "
-                f"{rate:,.0f} facts/s  ETA {eta}")
+        return (
+            f"{self.done:,}/{self.total:,} files  {self.failed:,} failed  "
+            f"{rate:,.0f} facts/s  ETA {eta}"
+        )
 
     def skip(self, n: int = 1) -> None:
         """Inputs already converted by an earlier run: done, but no work this time."""

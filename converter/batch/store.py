@@ -14,7 +14,8 @@ Every file is written to a temporary name and renamed. The manifest is a journal
 a line is appended once an input's outputs are in place, a torn last line is
 ignored, and at the end of a run it is rewritten, sorted by key, by rename. A run
 that is stopped loses nothing it had finished; the next one skips every input whose
-sha256 and converter version match its manifest line.
+sha256 and converter version match its manifest line, except one that failed on a bug
+(code "internal") rather than on its input, which is tried again.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import re
 from pathlib import Path
 from typing import IO, Any
 
-from converter.batch.work import Outcome
+from converter.batch.work import INTERNAL, Outcome
 from converter.output import write_atomic
 
 MANIFEST = "_manifest.jsonl"
@@ -50,7 +51,8 @@ class Store:
     def __init__(self, root: Path, version: str) -> None:
         self.root = root
         self.version = version
-        self.records: dict[str, dict[str, Any]] = {}
+        # key -> its manifest line, kept as text: a fifth of the memory of a dict
+        self.lines: dict[str, str] = {}
         root.mkdir(parents=True, exist_ok=True)
         self._load()
         self._journal: IO[str] | None = None
@@ -66,14 +68,20 @@ class Store:
                 except ValueError:  # the last line of a run that was killed mid-write
                     continue
                 if isinstance(record, dict) and isinstance(record.get("key"), str):
-                    self.records[record["key"]] = record
+                    self.lines[record["key"]] = line.rstrip("\n")
+
+    def record(self, key: str) -> dict[str, Any] | None:
+        line = self.lines.get(key)
+        return None if line is None else json.loads(line)  # type: ignore[no-any-return]
 
     def done(self, key: str, sha256: str, formats: tuple[str, ...]) -> bool:
         """Whether this input, with these bytes, was already converted by this version."""
-        rec = self.records.get(key)
+        rec = self.record(key)
         if rec is None or rec.get("sha256") != sha256 or rec.get("version") != self.version:
             return False
-        return rec.get("status") == "failed" or set(formats) <= set(rec.get("formats", ()))
+        if rec.get("status") == "failed":
+            return rec.get("code") != INTERNAL  # a bug may be fixed by the next run; bad input not
+        return set(formats) <= set(rec.get("formats", ()))
 
     def commit(self, outcome: Outcome, formats: tuple[str, ...]) -> None:
         """Put an input's outputs in place, remove what an older conversion left, note it."""
@@ -84,7 +92,7 @@ class Store:
         for name, data in outcome.files:
             self._write(name, data)
             written.append(name)
-        old = self.records.get(outcome.key)
+        old = self.record(outcome.key)
         for stale in set(old.get("outputs", ()) if old else ()) - set(written):
             with contextlib.suppress(OSError):
                 (self.root / stale).unlink()
@@ -99,12 +107,16 @@ class Store:
             "outputs": written,
         }
         if outcome.failed:
-            record |= {"error": outcome.error, "code": outcome.code, "line": outcome.line,
-                       "message": outcome.message}
-        self.records[outcome.key] = record
+            record |= {
+                "error": outcome.error,
+                "code": outcome.code,
+                "line": outcome.line,
+                "message": outcome.message,
+            }
+        line = self.lines[outcome.key] = json.dumps(record, sort_keys=True)
         if self._journal is None:
             self._journal = (self.root / MANIFEST).open("a", encoding="utf-8")
-        self._journal.write(json.dumps(record, sort_keys=True) + "\n")
+        self._journal.write(line + "\n")
         self._journal.flush()
 
     def _write(self, name: str, data: bytes) -> None:
@@ -117,10 +129,13 @@ class Store:
         if self._journal is not None:
             self._journal.close()
             self._journal = None
-        records = [self.records[k] for k in sorted(self.records)]
-        text = "".join(json.dumps(r, sort_keys=True) + "\n" for r in records)
-        write_atomic(self.root / MANIFEST, lambda stream: stream.write(text.encode()))
-        table = errors_csv(r for r in records if r.get("status") == "failed")
+        keys = sorted(self.lines)
+        write_atomic(
+            self.root / MANIFEST,
+            lambda stream: stream.writelines((self.lines[k] + "\n").encode() for k in keys),
+        )
+        failed = (r for r in map(self.record, keys) if r and r.get("status") == "failed")
+        table = errors_csv(failed)
         write_atomic(self.root / ERRORS, lambda stream: stream.write(table))
 
     def clean_temporaries(self) -> None:
@@ -135,7 +150,15 @@ def errors_csv(records: Any) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ERROR_COLUMNS)
     for r in records:
-        writer.writerow([r["key"], r["sha256"], r.get("error", ""), r.get("code", ""),
-                         "" if r.get("line") is None else r["line"], r.get("message", ""),
-                         r["version"]])
+        writer.writerow(
+            [
+                r["key"],
+                r["sha256"],
+                r.get("error", ""),
+                r.get("code", ""),
+                "" if r.get("line") is None else r["line"],
+                r.get("message", ""),
+                r["version"],
+            ]
+        )
     return out.getvalue().encode("utf-8")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 DATASET = "parquet"  # the format that goes to the partitioned dataset, not to a file per input
 SOURCE_PATH = "source_path"  # the column the dataset adds to the exporter's: the input's key
+INTERNAL = "internal"  # the code of a failure that is a bug, not the input's fault
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +113,29 @@ def run(task: Task) -> Outcome:
         filing = convert(task.data, posixpath.basename(task.key))
         year = filing.document_date or filing.fiscal_year_end
         part = _part_bytes(filing, task.key) if DATASET in task.formats and filing.facts else None
-        return Outcome(task.key, sha, len(filing.facts), year.year if year else None, part,
-                       _files(filing, task.key, task.formats))
+        return Outcome(
+            task.key,
+            sha,
+            len(filing.facts),
+            year.year if year else None,
+            part,
+            _files(filing, task.key, task.formats),
+        )
     except ConversionError as err:
         message = f"{err.message} ({err.hint})" if err.hint else err.message
-        return Outcome(task.key, sha, error=type(err).__name__,
-                       code=getattr(err, "code", "error"), line=err.line, message=message)
+        return Outcome(
+            task.key,
+            sha,
+            error=type(err).__name__,
+            code=getattr(err, "code", "error"),
+            line=err.line,
+            message=message,
+        )
     except Exception as err:  # a bug must cost one file of a batch, not the batch; it is listed
-        return Outcome(task.key, sha, error=type(err).__name__, code="internal",
-                       message=str(err) or type(err).__name__)
+        return Outcome(
+            task.key,
+            sha,
+            error=type(err).__name__,
+            code=INTERNAL,
+            message=str(err) or type(err).__name__,
+        )

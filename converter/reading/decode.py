@@ -27,11 +27,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines with CRLF and lone CR ends, tabs expanded to 8 columns, form feeds and NULs removed.
+    """Lines with CRLF and lone CR ends, tabs expanded to 8 columns, form feeds removed.
 
     A form feed is a page break, not a line: removing it keeps line numbers the
-    same as an editor shows them. A NUL prints as nothing (old systems padded with
-    them). Trailing white space is dropped.
+    same as an editor shows them. A NUL (old systems padded with them) becomes a
+    space, so no column moves. Trailing white space is dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
     return [line.replace("\f", "").expandtabs(8).rstrip() for line in text.split("\n")]

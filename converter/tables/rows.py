@@ -44,7 +44,10 @@ def continues(above: str, below: str) -> bool:
     first = below[0]
     if first.islower() or first.isdigit() or first in "(&$%-":
         return True
-    return bool(re.match(r"(and|or|of|for|net|less)\b", below, re.IGNORECASE))
+    # in capitals the case tells nothing: a joining first word does
+    if above.isupper() and below.isupper():
+        return bool(re.match(r"(AND|OR|OF|FOR|NET|LESS|BEFORE|AFTER|FROM|TO|IN|INCLUDING|EXCLUDING)\b", below))
+    return False
 
 
 def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]:
