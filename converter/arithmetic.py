@@ -75,8 +75,6 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
     out: list[Relation] = []
     unproved: list[int] = []
     prev_total: int | None = None  # position in `rows`
-    prev_rel: Relation | None = None
-    prev_start = 0
     for pos, row in enumerate(rows):
         if row.role != RowRole.TOTAL:
             continue
@@ -84,13 +82,12 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
         candidates = [list(range(start, pos))]
         if prev_total is not None:
             candidates.append([prev_total, *range(start, pos)])
-        # or the previous total with what stood before its own parts: "Sales" less the
-        # unlabelled total of the costs printed under it
-        if prev_total is not None and prev_rel is not None:
-            before = [p for p in range(prev_start, prev_total)
-                      if rows[p].index not in prev_rel.components]
-            if before:
-                candidates.append([*before, prev_total, *range(start, pos)])
+        # or what stands on its own so far: "Sales" less the unlabelled total of the
+        # costs printed under it, whatever rules the release drew in between
+        consumed = {i for rel in out for i in rel.components}
+        roots = [p for p in range(pos) if rows[p].index not in consumed]
+        if len(roots) <= _MAX_COMPONENTS and roots not in candidates:
+            candidates.append(roots)
         # or the rows since a section header, inside the block or reaching above it
         for p in range(max(start - 8, 0), pos):
             if after_header[p] and p != start:
@@ -106,7 +103,5 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
             out.append(solved)
         elif pos - start >= 1:
             unproved.append(row.index)
-        prev_start = start  # where this total's own block began
-        prev_rel = solved
         prev_total = pos
     return out, unproved

@@ -35,6 +35,10 @@ _DATA_TYPES = {
     Unit.USD_PER_SHARE: {"perShare"},
     Unit.PURE: {"pure", "percent", "decimal"},
 }
+_ACQUISITION = re.compile(
+    r"(purchases?|acquisitions?)\s+of\s+(?!.*\b(property|plant|equipment|securities|investments?|marketable|"
+    r"treasury|short\s*term|fixed|assets|stock|shares|debt|notes|minority|intangible|leases?)\b)[a-z]",
+)
 _RESERVED = {"us-gaap", "xbrli", "xbrldi", "link", "xlink", "xsd", "xsi", "iso4217", "dei", "ix", "ixt"}
 
 
@@ -80,9 +84,10 @@ class ConceptChooser:
             return False
         if self._side == "assets" and re.search(r"Liabilit|Payable|StockholdersEquity|DeferredRevenue", name):
             return False  # an asset-side row is not a liability, whatever its words
-        if self._side == "liabilities" and re.search(r"Assets|Receivable", name) \
-                and "LiabilitiesAnd" not in name:
-            return False
+        if self._side == "liabilities" and re.search(
+                r"^Assets|AssetsCurrent$|AssetsNoncurrent$|AccountsReceivable|Inventor|PropertyPlant|Prepaid",
+                name):
+            return False  # a liability or equity row is not an asset (contra-equity receivables are)
         return (el.period_type == "instant") == instant
 
     def _lookup(self, st: Statement, row: Row, unit: Unit, instant: bool) -> tuple[str, str] | None:
@@ -111,6 +116,10 @@ class ConceptChooser:
         by_unit = self._by_unit(label, section or "", unit, instant)
         if by_unit:
             return by_unit
+        if st.kind == StatementKind.CASH_FLOW and re.search(r"invest", section or "") and _ACQUISITION.match(label) \
+                and self._fits("PaymentsToAcquireBusinessesNetOfCashAcquired", unit, instant):
+            # "Purchase of Medco", "Acquisition of Basis Petroleum, Inc.": a business bought
+            return "PaymentsToAcquireBusinessesNetOfCashAcquired", "context"
         return self._shortened(label, kind, section, unit, instant)
 
     def _shortened(self, label: str, kind: str, section: str | None, unit: Unit,

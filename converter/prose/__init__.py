@@ -39,17 +39,17 @@ __all__ = ["reconcile"]
 def reconcile(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     """`filing` with the claims its prose makes, and findings for contradictions."""
     tax = tax or load()
-    primary = {s.index for s in filing.statements if not s.qualifier}
+    qualified = {s.index for s in filing.statements if s.qualifier}  # pro forma, segment, ...
     by_concept: dict[str, list[Fact]] = {}
     for f in filing.facts:
-        if f.statement_index in primary and f.value is not None:
+        if f.statement_index not in qualified and f.value is not None:
             by_concept.setdefault(f.concept, []).append(f)
     other: dict[str, list[Fact]] = {}
     for f in filing.facts:
-        if f.statement_index not in primary and f.value is not None:
+        if f.statement_index in qualified and f.value is not None:
             for c in lookup(tax, f.label)[:1]:
                 other.setdefault(c, []).append(f)
-    calendar = Calendar(f.period for f in filing.facts if f.statement_index in primary)
+    calendar = Calendar(f.period for f in filing.facts if f.statement_index not in qualified)
     titles = {s.index: f"{s.title.strip()[:60]} ({s.qualifier})" for s in filing.statements if s.qualifier}
     ctx = Context(tax, by_concept, calendar, company_words(filing), other=other, titles=titles)
     claims: list[Claim] = []

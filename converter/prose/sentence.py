@@ -33,7 +33,8 @@ _NON_GAAP = re.compile(r"\b(?:adjusted|pro[\s-]*forma|excluding|exclusive\s+of|b
                        r"unusual|non-?recurring|restructuring)|normalized|operating\s+earnings|comparable[\s-]+store|"
                        r"same[\s-]+store|non-?gaap)\b", re.I)
 _PART_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+)?(?:generated|attributable|related|associated|derived|"
-                         r"contributed|coming|resulting)\s+(?:from|to|with|by)\b|\s*,?\s*of\s+which\b", re.I)
+                         r"contributed|coming|resulting)\s+(?:from|to|with|by)\b", re.I)
+_PART_BEFORE = re.compile(r"\bof\s+which\b|\bincluding\b|\bincluded\b|\bincludes?\b", re.I)
 
 
 class SentenceReader:
@@ -177,6 +178,10 @@ class SentenceReader:
         if after:
             return f"a part of {metric.words or 'the metric'}: '{after.group().strip(' ,')} ...'"
         start = self._group_start(i)
+        lead = self.s.text[self.figs[start - 1].end if start else 0:self.figs[start].start]
+        part = _PART_BEFORE.search(lead)
+        if part:
+            return f"a part of {metric.words or 'the metric'}: '{part.group()} ...'"
         if start and self.figs[start - 1].kind == "percent" and re.fullmatch(
                 r"\s*,?\s*or\s+(?:approximately|about|nearly|some)?\s*", self.s.text[self.figs[start - 1].end:self.figs[start].start]):
             return "the amount of a percentage share, not a total"
