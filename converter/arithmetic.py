@@ -82,11 +82,11 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
         candidates = [list(range(start, pos))]
         if prev_total is not None:
             candidates.append([prev_total, *range(start, pos)])
-        # or what stands on its own so far: "Sales" less the unlabelled total of the
-        # costs printed under it, whatever rules the release drew in between
+        # a total right under another: what stands on its own so far ("Sales" less the
+        # unlabelled total of the costs printed under it, whatever rules stand between)
         consumed = {i for rel in out for i in rel.components}
         roots = [p for p in range(pos) if rows[p].index not in consumed]
-        if len(roots) <= _MAX_COMPONENTS and roots not in candidates:
+        if pos == start and len(roots) <= _MAX_COMPONENTS and roots not in candidates:
             candidates.append(roots)
         # or the rows since a section header, inside the block or reaching above it
         for p in range(max(start - 8, 0), pos):
