@@ -30,7 +30,8 @@ _SCALES = (
 _SHARES_EXCEPTED = re.compile(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b|except\s+share\s+and", re.I)
 _SHARE_SCALE = re.compile(r"shares?\s+(?:(?:are|amounts?)\s+)?in\s+(thousands|millions)", re.I)
 _KINDS = (
-    (re.compile(r"cash\s+flows?|changes\s+in\s+(financial\s+position|cash)|retained\s+earnings\s*$", re.I), None),
+    (re.compile(r"cash\s+flows?|changes\s+in\s+(financial\s+position|cash)|"
+                r"(?<!operations and )(?<!income and )(?<!earnings and )retained\s+earnings\s*$", re.I), None),
     (re.compile(r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities", re.I),
      StatementKind.BALANCE_SHEET),
     (re.compile(r"cash\s+flows?", re.I), StatementKind.CASH_FLOW),
@@ -275,7 +276,11 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
     title_lines = [ln.text.strip() for ln in grid.context if ln.text.strip()]
     from converter.tables import TITLE  # the title regex lives with the table finder
 
-    at = next((i for i in range(len(title_lines) - 1, -1, -1) if TITLE.search(title_lines[i])), None)
+    # a title may break over two lines: "CONSOLIDATED STATEMENT OF" / "OPERATIONS AND RETAINED EARNINGS"
+    at = next((i for i in range(len(title_lines) - 1, -1, -1)
+               if TITLE.search(title_lines[i])
+               or (i + 1 < len(title_lines) and TITLE.search(f"{title_lines[i]} {title_lines[i + 1]}")
+                   and re.search(r"\b(of|and)\s*$|statements?\s*$", title_lines[i], re.I))), None)
     title = ""
     if at is not None:
         # a subtitle line or two under the title ("WITHOUT ONE-TIME ITEMS") belongs to it
