@@ -120,7 +120,26 @@ class ConceptChooser:
                 and self._fits("PaymentsToAcquireBusinessesNetOfCashAcquired", unit, instant):
             # "Purchase of Medco", "Acquisition of Basis Petroleum, Inc.": a business bought
             return "PaymentsToAcquireBusinessesNetOfCashAcquired", "context"
+        found = self._deferred_taxes(st, label, section or "", unit, instant)
+        if found:
+            return found
+        named = _camel(row.label)
+        if self.tax.element(named) is not None and self._fits(named, unit, instant):
+            return named, "fuzzy"  # the label is the element's own name: "Net investment income"
         return self._shortened(label, kind, section, unit, instant)
+
+    def _deferred_taxes(self, st: Statement, label: str, section: str, unit: Unit,
+                        instant: bool) -> tuple[str, str] | None:
+        """"Deferred income taxes" on a balance sheet is an asset or a liability by where it stands."""
+        if st.kind != StatementKind.BALANCE_SHEET or unit != Unit.USD or not re.match(
+                r"(net )?deferred (income )?tax(es)?( on income)?( assets?| liabilit(y|ies)| net)?$", label):
+            return None
+        if self._side == "assets":
+            name = "DeferredTaxAssetsNetCurrent" if "current" in section and "noncurrent" not in section \
+                else "DeferredIncomeTaxAssetsNet"
+        else:
+            name = "DeferredTaxLiabilitiesNoncurrent"
+        return (name, "context") if self._fits(name, unit, instant) else None
 
     def _shortened(self, label: str, kind: str, section: str | None, unit: Unit,
                    instant: bool) -> tuple[str, str] | None:
@@ -228,7 +247,7 @@ class ConceptChooser:
                 out[idx] = (self._extension(st, row, units[idx], instant, why),
                             Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"))
                 continue
-            found = None if row.generated_label else self._lookup(st, row, units[idx], instant)
+            found = self._lookup(st, row, units[idx], instant)
             if found is None:
                 continue
             proposals.setdefault(found[0], []).append((row, found[1]))

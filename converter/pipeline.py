@@ -1,4 +1,5 @@
-"""The pipeline: read -> tables -> statements -> mapping (and label figures) -> checks -> prose, as one function."""
+"""The pipeline, as one function: read -> tables -> statements -> mapping -> label figures
+-> checks -> prose."""
 
 from __future__ import annotations
 

@@ -86,14 +86,15 @@ def _record(store: Store, outcome: Outcome, formats: tuple[str, ...], progress: 
     store.commit(outcome, formats)
     progress.advance(outcome.facts, outcome.failed)
     if outcome.failed:
-        verb = (
-            "skipped, not text"
-            if outcome.error == "BinaryInputError"
-            else f"internal error {outcome.error}"
-            if outcome.code == INTERNAL
-            else "failed"
-        )
-        progress.note(f"{outcome.key}: {verb}: {outcome.message}")
+        progress.note(f"{outcome.key}: {_verb(outcome)}: {outcome.message}")
+
+
+def _verb(failure: Outcome) -> str:
+    if failure.error == "BinaryInputError":
+        return "skipped, not text"
+    if failure.code == INTERNAL:
+        return f"internal error {failure.error}"
+    return "failed"
 
 
 def build_dataset(

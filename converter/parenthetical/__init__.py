@@ -64,7 +64,9 @@ _CONCEPTS = {
 }
 
 
-def _locate(lines: tuple[str, ...], row: Row, last: int, figures: list[Figure]) -> dict[int, SourceSpan]:
+def _locate(
+    lines: tuple[str, ...], row: Row, last: int, figures: list[Figure]
+) -> dict[int, SourceSpan]:
     """Line and column of each figure (by label offset), searching the row's lines in order."""
     spans: dict[int, SourceSpan] = {}
     line, col = row.source.line, row.source.column
@@ -95,8 +97,11 @@ def _last_line(st: Statement, row: Row) -> int:
 
 def _row_values(st: Statement, row: Row) -> dict[int, Decimal]:
     """The row's printed carrying values in full units, by column index."""
-    return {c.index: abs(cell.value).scaleb(st.scale) for c in st.columns
-            if c.index < len(row.cells) and (cell := row.cells[c.index]) is not None and not cell.dash}
+    return {
+        c.index: abs(cell.value).scaleb(st.scale)
+        for c in st.columns
+        if c.index < len(row.cells) and (cell := row.cells[c.index]) is not None and not cell.dash
+    }
 
 
 def parenthetical_facts(filing: Filing) -> Filing:
@@ -107,7 +112,9 @@ def parenthetical_facts(filing: Filing) -> Filing:
     for st in filing.statements:
         if st.kind != StatementKind.BALANCE_SHEET or st.qualifier:
             continue
-        issued: dict[int, Decimal] = {}  # common shares issued by column: treasury shares stay below
+        issued: dict[
+            int, Decimal
+        ] = {}  # common shares issued by column: treasury shares stay below
         for row in st.rows:
             if not re.search(r"\d|none|-0-", row.label, re.I):
                 continue
@@ -123,27 +130,49 @@ def parenthetical_facts(filing: Filing) -> Filing:
                 other = seen.get(key)
                 if other is not None:
                     if other.value != f.value:
-                        findings.append(Finding(
-                            Severity.WARNING, "parenthetical.conflict",
-                            f"{f.concept} at {f.period.end} is {other.value} (line {other.source.line}); "
-                            f"the label on line {f.source.line} gives {f.value}: left out",
-                            f.source))
+                        findings.append(
+                            Finding(
+                                Severity.WARNING,
+                                "parenthetical.conflict",
+                                f"{f.concept} at {f.period.end} is {other.value} "
+                                f"(line {other.source.line}); "
+                                f"the label on line {f.source.line} gives {f.value}: left out",
+                                f.source,
+                            )
+                        )
                     continue
                 seen[key] = f
                 facts.append(replace(f, id=f"f{len(facts) + 1}"))
     return replace(filing, facts=tuple(facts), findings=tuple(findings))
 
 
-def _facts_for(filing: Filing, st: Statement, row: Row, cls: str, placed: list[Placed],
-               issued: dict[int, Decimal], base: int) -> tuple[list[Fact], list[Finding]]:
+def _facts_for(
+    filing: Filing,
+    st: Statement,
+    row: Row,
+    cls: str,
+    placed: list[Placed],
+    issued: dict[int, Decimal],
+    base: int,
+) -> tuple[list[Fact], list[Finding]]:
     spans = _locate(filing.lines, row, _last_line(st, row), [p.figure for p in placed])
-    counts = [Count(p.role, p.figure.value, p.figure.power, p.column.index) for p in placed
-              if p.role not in ("par", "allowance")]
+    counts = [
+        Count(p.role, p.figure.value, p.figure.power, p.column.index)
+        for p in placed
+        if p.role not in ("par", "allowance")
+    ]
     par = next((p.figure.value for p in placed if p.role == "par"), None)
     slack = Decimal(5).scaleb(st.scale - 1)
     powers, notes = decide_powers(counts, st.share_scale, par, _row_values(st, row), issued, slack)
-    findings = [Finding(Severity.WARNING, "parenthetical.scale_ambiguous", f"'{row.label}': {n}",
-                        SourceSpan(row.source.line, row.source.column, row.label)) for n in notes]
+    findings = [
+        Finding(
+            Severity.WARNING,
+            "parenthetical.scale_ambiguous",
+            f"'{row.label}': {n}",
+            SourceSpan(row.source.line, row.source.column, row.label),
+        )
+        for n in notes
+    ]
     out: list[Fact] = []
     for p in placed:
         span = spans.get(p.figure.start)
@@ -156,7 +185,11 @@ def _facts_for(filing: Filing, st: Statement, row: Row, cls: str, placed: list[P
             decimals, unit = p.figure.places - st.scale, Unit.USD
         else:
             power = powers.get(p.role, 0) if p.figure.power is None else p.figure.power
-            value, decimals, unit = p.figure.value.scaleb(power), p.figure.places - power, Unit.SHARES
+            value, decimals, unit = (
+                p.figure.value.scaleb(power),
+                p.figure.places - power,
+                Unit.SHARES,
+            )
         roles = ("issued", "outstanding") if p.role == "issued+outstanding" else (p.role,)
         for role in roles:
             name = _CONCEPTS.get((cls, role))
@@ -164,13 +197,26 @@ def _facts_for(filing: Filing, st: Statement, row: Row, cls: str, placed: list[P
                 continue
             if cls == "common" and role in ("issued", "outstanding"):
                 issued.setdefault(p.column.index, value)
-            out.append(Fact(
-                id=f"f{base + len(out) + 1}", concept=f"us-gaap:{name}", value=value,
-                decimals=decimals, unit=unit, period=_instant(p.column), statement=st.kind,
-                statement_index=st.index, row_index=row.index, column_index=p.column.index,
-                label=row.label, source=span, parenthetical=True,
-                mapping=Mapping(MappingMethod.CONTEXT, Decimal("0.8"), f"parenthetical {role} in the label"),
-            ))
+            out.append(
+                Fact(
+                    id=f"f{base + len(out) + 1}",
+                    concept=f"us-gaap:{name}",
+                    value=value,
+                    decimals=decimals,
+                    unit=unit,
+                    period=_instant(p.column),
+                    statement=st.kind,
+                    statement_index=st.index,
+                    row_index=row.index,
+                    column_index=p.column.index,
+                    label=row.label,
+                    source=span,
+                    parenthetical=True,
+                    mapping=Mapping(
+                        MappingMethod.CONTEXT, Decimal("0.8"), f"parenthetical {role} in the label"
+                    ),
+                )
+            )
     return out, findings
 
 

@@ -18,8 +18,10 @@ from decimal import Decimal
 from converter.model import Column
 from converter.periods import make_date
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d|,\d)", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?!\d|,\d|%)")
@@ -28,7 +30,9 @@ _NUMBER = re.compile(
     r"(?P<frac>\s+\d/\d\b)?(?P<star>\*+)?(?:\s*(?P<word>million|billion|thousand)\b)?",
     re.I,
 )
-_ZERO = re.compile(r"(?<![\w-])(?:none|nil|-0-|no(?=\s+(?:shares\s+)?(?:issued|outstanding)))(?![\w-])", re.I)
+_ZERO = re.compile(
+    r"(?<![\w-])(?:none|nil|-0-|no(?=\s+(?:shares\s+)?(?:issued|outstanding)))(?![\w-])", re.I
+)
 _PAR = re.compile(
     r"\$\s*(?P<a>\d*\.?\d+)(?P<fa>\s+\d/\d)?\**\s*(?:per\s+share\s+)?(?:par|stated)\b"
     r"|(?:par|stated)\s+value\s*(?:of\s+|-\s*|:\s*)?\$\s*(?P<b>\d*\.?\d+)(?P<fb>\s+\d/\d)?",
@@ -50,7 +54,6 @@ ALLOWANCE = re.compile(r"\ballowances?\b|\breserves?\s+for\b", re.I)
 _RECEIVABLE = re.compile(r"receivable", re.I)
 _COMMON = re.compile(r"\b(?:common|capital)\s+(?:stock|shares)\b", re.I)
 _PREFERRED = re.compile(r"\bp(?:re|er)fer+ed\b|\bpreference\b", re.I)  # "perferred" is printed too
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,22 +107,33 @@ def label_figures(label: str) -> tuple[list[Figure], list[Marker]]:
     for m in _NUMBER.finditer(label):
         if any(a <= m.start("num") < b for a, b in taken) or m.group("frac"):
             continue
-        after = label[m.end():m.end() + 6]
-        before = label[max(0, m.start() - 6):m.start()]
+        after = label[m.end() : m.end() + 6]
+        before = label[max(0, m.start() - 6) : m.start()]
         if re.match(r"\s*(%|-for-|percent)", after, re.I) or re.search(r"notes?\s*$", before, re.I):
             continue
         text = m.group("num")
         places = len(text.split(".")[1]) if "." in text else 0
         word = (m.group("word") or "").lower()
-        figures.append(Figure(m.start("num"), m.end("num"), text, Decimal(text.replace(",", "")),
-                              bool(m.group("dollar")), _WORDS.get(word), places))
+        figures.append(
+            Figure(
+                m.start("num"),
+                m.end("num"),
+                text,
+                Decimal(text.replace(",", "")),
+                bool(m.group("dollar")),
+                _WORDS.get(word),
+                places,
+            )
+        )
     figures.sort(key=lambda f: f.start)
     markers.sort(key=lambda k: k.start)
     out = []
     for k in markers:
-        before = label[:k.start]
-        after = label[k.end:]
-        leading = bool(re.search(r"[(:;]\s*$", before) and re.match(r"\s*[-\u2013\u2014:,]?\s*\$?\s*\d", after))
+        before = label[: k.start]
+        after = label[k.end :]
+        leading = bool(
+            re.search(r"[(:;]\s*$", before) and re.match(r"\s*[-\u2013\u2014:,]?\s*\$?\s*\d", after)
+        )
         out.append(replace(k, leading=leading))
     return figures, out
 
@@ -163,11 +177,19 @@ def assign_roles(label: str, items: list[Item], cls: str) -> None:
     options: list[list[tuple[int, int, bool]]] = []
     for it in items:
         f = it.figure
-        before = [(len(gap), i, True) for i, w in enumerate(words) if w[1] <= f.start
-                  and _BEFORE_GAP.match(gap := _unmarked(label, w[1], f.start))]
-        after = [(len(gap), i, False, bool(_INTRODUCES.match(label[w[1]:]))) for i, w in enumerate(words)
-                 if w[0] >= f.end and _AFTER_GAP.match(gap := _after_number(label, f.end, w[0]))]
-        options.append(before[-1:] + [(n, i, b) for n, i, b, intro in after[:1] if not (intro and before)])
+        before = [
+            (len(gap), i, True)
+            for i, w in enumerate(words)
+            if w[1] <= f.start and _BEFORE_GAP.match(gap := _unmarked(label, w[1], f.start))
+        ]
+        after = [
+            (len(gap), i, False, bool(_INTRODUCES.match(label[w[1] :])))
+            for i, w in enumerate(words)
+            if w[0] >= f.end and _AFTER_GAP.match(gap := _after_number(label, f.end, w[0]))
+        ]
+        options.append(
+            before[-1:] + [(n, i, b) for n, i, b, intro in after[:1] if not (intro and before)]
+        )
     # a role word that plainly leads its numbers does not also trail others, and vice versa
     style = {o[0][1]: o[0][2] for o in options if len(o) == 1}
     for it, opts in zip(items, options, strict=True):

@@ -36,9 +36,17 @@ class RowReader:
         self.columns = [c for c in st.columns if c.period is not None and c.unit_hint != "percent"]
         self.findings: list[Finding] = []
 
-    def note(self, message: str, severity: Severity = Severity.INFO, code: str = "parenthetical.unplaced") -> None:
-        self.findings.append(Finding(severity, code, f"'{self.row.label}': {message}",
-                                     SourceSpan(self.row.source.line, self.row.source.column, self.row.label)))
+    def note(
+        self, message: str, severity: Severity = Severity.INFO, code: str = "parenthetical.unplaced"
+    ) -> None:
+        self.findings.append(
+            Finding(
+                severity,
+                code,
+                f"'{self.row.label}': {message}",
+                SourceSpan(self.row.source.line, self.row.source.column, self.row.label),
+            )
+        )
 
     def read(self) -> tuple[str | None, list[Placed]]:
         label = self.row.label
@@ -57,8 +65,9 @@ class RowReader:
             assert start is not None
             items = [Item(f, "allowance") for f in figures if f.dollar and f.start > start.end()]
         else:
-            items = [Item(f) for f in figures
-                     if not f.dollar and (par is None or f.start != par.start)]
+            items = [
+                Item(f) for f in figures if not f.dollar and (par is None or f.start != par.start)
+            ]
             assign_roles(label, items, cls)
         attach_markers(items, markers)
         for role in dict.fromkeys(it.role for it in items if it.role):
@@ -80,8 +89,10 @@ class RowReader:
             for k in it.markers:
                 cols = columns_for(k, self.columns)
                 if len(cols) != 1:
-                    self.note(f"{it.figure.text} is dated {k.year}, which matches "
-                              f"{'no column' if not cols else 'several columns'}")
+                    self.note(
+                        f"{it.figure.text} is dated {k.year}, which matches "
+                        f"{'no column' if not cols else 'several columns'}"
+                    )
                     continue
                 out.append(Placed(role, it.figure, cols[0]))
                 if cols[0] in free:
@@ -92,8 +103,10 @@ class RowReader:
             return out + [Placed(role, it.figure, c) for it, c in zip(unmarked, free, strict=True)]
         if len(unmarked) == 1 and len(free) > 1 and (role == "authorized" or self._same_cells()):
             return out + [Placed(role, unmarked[0].figure, c) for c in free]
-        self.note(f"cannot tell which date {', '.join(it.figure.text for it in unmarked)} "
-                  f"({role}) belongs to")
+        self.note(
+            f"cannot tell which date {', '.join(it.figure.text for it in unmarked)} "
+            f"({role}) belongs to"
+        )
         return out
 
     def _same_cells(self) -> bool:

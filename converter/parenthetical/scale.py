@@ -36,9 +36,14 @@ def _candidates(counts: list[Count], role: str, share_scale: int) -> list[int]:
     return [0, share_scale]
 
 
-def decide_powers(counts: list[Count], share_scale: int, par: Decimal | None,
-                  values: dict[int, Decimal], issued: dict[int, Decimal],
-                  slack: Decimal) -> tuple[dict[str, int], list[str]]:
+def decide_powers(
+    counts: list[Count],
+    share_scale: int,
+    par: Decimal | None,
+    values: dict[int, Decimal],
+    issued: dict[int, Decimal],
+    slack: Decimal,
+) -> tuple[dict[str, int], list[str]]:
     """The power of ten for each role's counts that printed no scale word, and what stays open."""
     roles = sorted({c.role for c in counts if c.power is None})
     options = [_candidates(counts, r, share_scale) for r in roles]
@@ -52,8 +57,11 @@ def decide_powers(counts: list[Count], share_scale: int, par: Decimal | None,
         return c.value.scaleb(c.power if c.power is not None else combo[c.role])
 
     def par_ok(combo: dict[str, int]) -> bool:
-        checked = [(full(c, combo), values[c.column]) for c in counts
-                   if c.role != "authorized" and c.role != "treasury" and c.column in values and par]
+        checked = [
+            (full(c, combo), values[c.column])
+            for c in counts
+            if c.role != "authorized" and c.role != "treasury" and c.column in values and par
+        ]
         return bool(checked) and all(abs(n * (par or 0) - v) <= slack + v / 50 for n, v in checked)
 
     def authorized_ok(combo: dict[str, int]) -> bool:
@@ -62,12 +70,18 @@ def decide_powers(counts: list[Count], share_scale: int, par: Decimal | None,
         return not top or all(n <= max(top) for n in rest)
 
     def treasury_ok(combo: dict[str, int]) -> bool:
-        return all(full(c, combo) <= issued[c.column] for c in counts
-                   if c.role == "treasury" and c.column in issued)
+        return all(
+            full(c, combo) <= issued[c.column]
+            for c in counts
+            if c.role == "treasury" and c.column in issued
+        )
 
     def per_share_ok(combo: dict[str, int]) -> bool:
-        return all(values[c.column] <= full(c, combo) * _MAX_PER_SHARE for c in counts
-                   if c.role != "authorized" and c.column in values and c.value)
+        return all(
+            values[c.column] <= full(c, combo) * _MAX_PER_SHARE
+            for c in counts
+            if c.role != "authorized" and c.column in values and c.value
+        )
 
     for test in (par_ok, authorized_ok, treasury_ok, per_share_ok):
         kept = [c for c in combos if test(c)]
@@ -78,6 +92,8 @@ def decide_powers(counts: list[Count], share_scale: int, par: Decimal | None,
     default = {r: share_scale for r in roles}
     chosen = default if default in combos else combos[0]
     open_roles = [r for r in roles if len({c[r] for c in combos}) > 1]
-    notes = [f"{r} shares could be in units or in 10^{share_scale}; taken as 10^{chosen[r]}"
-             for r in open_roles]
+    notes = [
+        f"{r} shares could be in units or in 10^{share_scale}; taken as 10^{chosen[r]}"
+        for r in open_roles
+    ]
     return chosen, notes

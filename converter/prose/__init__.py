@@ -50,31 +50,51 @@ def reconcile(filing: Filing, tax: Taxonomy | None = None) -> Filing:
             for c in lookup(tax, f.label)[:1]:
                 other.setdefault(c, []).append(f)
     calendar = Calendar(f.period for f in filing.facts if f.statement_index not in qualified)
-    titles = {s.index: f"{s.title.strip()[:60]} ({s.qualifier})" for s in filing.statements if s.qualifier}
+    titles = {
+        s.index: f"{s.title.strip()[:60]} ({s.qualifier})" for s in filing.statements if s.qualifier
+    }
     ctx = Context(tax, by_concept, calendar, company_words(filing), other=other, titles=titles)
     claims: list[Claim] = []
     for s in sentences(filing):
         if s.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.reference = s.paragraph, None
         claims.extend(SentenceReader(ctx, s).read())
-    return replace(filing, claims=tuple(claims), findings=filing.findings + tuple(_findings(claims)))
+    return replace(
+        filing, claims=tuple(claims), findings=filing.findings + tuple(_findings(claims))
+    )
 
 
 def _findings(claims: list[Claim]) -> list[Finding]:
     out = []
     for c in claims:
         if c.status == ClaimStatus.CONTRADICTED:
-            out.append(Finding(Severity.WARNING, "prose.contradiction",
-                               f"line {c.source.line}: the prose says {c.metric} "
-                               f"{_when(c)} is {c.source.text}; {c.reason}", c.source))
+            out.append(
+                Finding(
+                    Severity.WARNING,
+                    "prose.contradiction",
+                    f"line {c.source.line}: the prose says {c.metric} "
+                    f"{_when(c)} is {c.source.text}; {c.reason}",
+                    c.source,
+                )
+            )
         elif c.reason.startswith("malformed"):
-            out.append(Finding(Severity.INFO, "prose.malformed", f"line {c.source.line}: {c.reason}", c.source))
+            out.append(
+                Finding(
+                    Severity.INFO, "prose.malformed", f"line {c.source.line}: {c.reason}", c.source
+                )
+            )
     if claims:
         counts = {s: sum(1 for c in claims if c.status == s) for s in ClaimStatus}
-        out.append(Finding(Severity.INFO, "prose.claims",
-                           f"{len(claims)} figures in the prose: {counts[ClaimStatus.MATCHED]} match the tables, "
-                           f"{counts[ClaimStatus.CONTRADICTED]} contradict them, "
-                           f"{counts[ClaimStatus.UNRESOLVED]} unresolved"))
+        out.append(
+            Finding(
+                Severity.INFO,
+                "prose.claims",
+                f"{len(claims)} figures in the prose: "
+                f"{counts[ClaimStatus.MATCHED]} match the tables, "
+                f"{counts[ClaimStatus.CONTRADICTED]} contradict them, "
+                f"{counts[ClaimStatus.UNRESOLVED]} unresolved",
+            )
+        )
     return out
 
 

@@ -50,11 +50,17 @@ def _same(f: Fact, p: Period) -> bool:
     return f.period.key() == p.key()
 
 
-def facts_for(ctx: Context, concepts: tuple[str, ...], p: Period | None, claim: Claim) -> list[Fact]:
+def facts_for(
+    ctx: Context, concepts: tuple[str, ...], p: Period | None, claim: Claim
+) -> list[Fact]:
     if p is None:
         return []
-    return [f for c in concepts for f in ctx.facts.get(c, [])
-            if _same(f, p) and (claim.unit is None or f.unit == claim.unit) and f.value is not None]
+    return [
+        f
+        for c in concepts
+        for f in ctx.facts.get(c, [])
+        if _same(f, p) and (claim.unit is None or f.unit == claim.unit) and f.value is not None
+    ]
 
 
 def _meets(claimed: Decimal, half: Decimal, bound: str, low: Decimal, high: Decimal) -> bool:
@@ -84,13 +90,19 @@ def _text(v: Decimal) -> str:
 
 def compare(ctx: Context, claim: Claim, want: Want, malformed: str) -> Claim:
     if claim.kind in ("amount", "change"):
-        out = _amount(ctx, claim, want) if claim.kind == "amount" else _change(ctx, claim, want, False)
+        out = (
+            _amount(ctx, claim, want)
+            if claim.kind == "amount"
+            else _change(ctx, claim, want, False)
+        )
     elif claim.kind == "percent_change":
         out = _change(ctx, claim, want, True)
     elif claim.kind == "margin":
         out = _margin(ctx, claim, want)
     else:
-        return replace(claim, reason="a percent that is neither a change nor a margin: nothing to check")
+        return replace(
+            claim, reason="a percent that is neither a change nor a margin: nothing to check"
+        )
     if malformed:
         known = f"; the table has {_text(out.expected)}" if out.expected is not None else ""
         return replace(out, status=ClaimStatus.UNRESOLVED, value=None, reason=malformed + known)
@@ -112,8 +124,14 @@ def _amount(ctx: Context, claim: Claim, want: Want) -> Claim:
         slack = _half(f.decimals)
         if _meets(claimed, half, fig.bound, actual - slack, actual + slack):
             ids, lines = _lines([f])
-            return replace(claim, status=ClaimStatus.MATCHED, concept=f.concept, expected=actual,
-                           facts=ids, fact_lines=lines)
+            return replace(
+                claim,
+                status=ClaimStatus.MATCHED,
+                concept=f.concept,
+                expected=actual,
+                facts=ids,
+                fact_lines=lines,
+            )
         gap = abs(claimed - actual)
         if best is None or gap < best[0]:
             best = (gap, f, actual)
@@ -121,8 +139,15 @@ def _amount(ctx: Context, claim: Claim, want: Want) -> Claim:
     _, f, actual = best
     ids, lines = _lines([f])
     sign = " (the sign differs)" if abs(actual) == value and actual != 0 else ""
-    return replace(claim, status=ClaimStatus.CONTRADICTED, concept=f.concept, expected=actual, facts=ids,
-                   fact_lines=lines, reason=f"the table has {_text(actual)} (line {f.source.line}){sign}")
+    return replace(
+        claim,
+        status=ClaimStatus.CONTRADICTED,
+        concept=f.concept,
+        expected=actual,
+        facts=ids,
+        fact_lines=lines,
+        reason=f"the table has {_text(actual)} (line {f.source.line}){sign}",
+    )
 
 
 def _pairs(ctx: Context, claim: Claim, concepts: tuple[str, ...]) -> tuple[Fact, Fact] | None:
@@ -147,8 +172,11 @@ def _change(ctx: Context, claim: Claim, want: Want, percent: bool) -> Claim:
     claimed = (fig.value or Decimal(0)) * want.direction
     if percent:
         if b - hb <= 0:
-            return replace(claim, concept=cur.concept, reason="the earlier value is not positive: "
-                           "a percent change of it means nothing")
+            return replace(
+                claim,
+                concept=cur.concept,
+                reason="the earlier value is not positive: a percent change of it means nothing",
+            )
         expected = ((a / b - 1) * _HUNDRED).quantize(Decimal("0.01"))
         low, high = ((a - ha) / (b + hb) - 1) * _HUNDRED, ((a + ha) / (b - hb) - 1) * _HUNDRED
     else:
@@ -159,9 +187,12 @@ def _change(ctx: Context, claim: Claim, want: Want, percent: bool) -> Claim:
     if _meets(claimed, _half(fig.decimals), fig.bound, low, high):
         return replace(done, status=ClaimStatus.MATCHED)
     unit = "%" if percent else ""
-    return replace(done, status=ClaimStatus.CONTRADICTED,
-                   reason=f"the tables give {_text(a)} (line {cur.source.line}) against {_text(b)} "
-                          f"(line {prior.source.line}): a change of {_text(expected)}{unit}")
+    return replace(
+        done,
+        status=ClaimStatus.CONTRADICTED,
+        reason=f"the tables give {_text(a)} (line {cur.source.line}) against {_text(b)} "
+        f"(line {prior.source.line}): a change of {_text(expected)}{unit}",
+    )
 
 
 def _margin(ctx: Context, claim: Claim, want: Want) -> Claim:
@@ -178,6 +209,9 @@ def _margin(ctx: Context, claim: Claim, want: Want) -> Claim:
     done = replace(claim, concept=num[0].concept, expected=expected, facts=ids, fact_lines=lines)
     if _meets(fig.value or Decimal(0), _half(fig.decimals), fig.bound, low, high):
         return replace(done, status=ClaimStatus.MATCHED)
-    return replace(done, status=ClaimStatus.CONTRADICTED,
-                   reason=f"the tables give {_text(a)} over revenues of {_text(b)} "
-                          f"(lines {num[0].source.line}, {den[0].source.line}): {_text(expected)}%")
+    return replace(
+        done,
+        status=ClaimStatus.CONTRADICTED,
+        reason=f"the tables give {_text(a)} over revenues of {_text(b)} "
+        f"(lines {num[0].source.line}, {den[0].source.line}): {_text(expected)}%",
+    )

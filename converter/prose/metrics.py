@@ -19,48 +19,94 @@ from converter.model import Filing, Unit
 from converter.prose.text import Figure
 from taxonomy import Taxonomy, normalize_label
 
-_DILUTED = re.compile(r"\b(?:on\s+a\s+)?(?:fully[\s-]+)?diluted(?:\s+basis)?\b|\bassuming\s+(?:full\s+)?dilution\b",
-                      re.I)
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DILUTED = re.compile(
+    r"\b(?:on\s+a\s+)?(?:fully[\s-]+)?diluted(?:\s+basis)?\b|\bassuming\s+(?:full\s+)?dilution\b",
+    re.I,
+)
 _BASIC = re.compile(r"\b(?:on\s+a\s+)?(?:basic|primary)(?:\s+basis)?\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*[A-Za-z]|[A-Za-z]|[,():;]|--")
-_LINK = set("""was were is are be been being of totaled totalled totaling totalling total totals amounted
-amounting amount to increased decreased increase decrease rose fell grew declined climbed dropped jumped
-improved reached by approximately about nearly almost roughly some around up down a an the record at
-reported reports came in , or also just only slightly more less than over under equaled equalled stood
-had has have posted realized generated achieved recorded earned were respectively triple tripled double
-doubled quadrupled quadruple increases decreases rising falling growing and net for during ended ending
-representing reflecting which is or an""".split())
-_MODIFIERS = set("""the a an our its their total annual consolidated combined overall reported record company's
-companys company quarterly fiscal full-year year-to-date net""".split())
-_BOUNDARY = set("""with and posting posted posts reported reports report had has have generated generates
-achieved achieves recorded records earned earns while as that which where when in on for of to from by
-increased decreased was were said announced delivered returned produced realized saw also , ( : ; --
-compared versus )""".split())
+_LINK = _words(
+    """
+    was were is are be been being of totaled totalled totaling totalling total totals amounted
+    amounting amount to increased decreased increase decrease rose fell grew declined climbed
+    dropped jumped improved reached by approximately about nearly almost roughly some around up
+    down a an the record at reported reports came in , or also just only slightly more less than
+    over under equaled equalled stood had has have posted realized generated achieved recorded
+    earned were respectively triple tripled double doubled quadrupled quadruple increases
+    decreases rising falling growing and net for during ended ending representing reflecting
+    which is or an
+    """
+)
+_MODIFIERS = _words(
+    """
+    the a an our its their total annual consolidated combined overall reported record company's
+    companys company quarterly fiscal full-year year-to-date net
+    """
+)
+_BOUNDARY = _words(
+    """
+    with and posting posted posts reported reports report had has have generated generates
+    achieved achieves recorded records earned earns while as that which where when in on for of
+    to from by increased decreased was were said announced delivered returned produced realized
+    saw also , ( : ; -- compared versus )
+    """
+)
 # words of a heading that say nothing about which part of the company a section is about
-_GENERIC_HEADING = set("""for immediate release news press results result operations operating overview summary
-highlights financial finance consolidated company corporate quarter quarterly year annual fiscal full first
-second third fourth outlook liquidity capital resources discussion analysis management management's managements
-of and the review performance total other business earnings income statement statements selected data comparison
-comparisons compared with to in update items item special charges recent developments about contact contacts
-information notes note condition cash flow flows balance sheet continued gaap reported basis share shares per
-dividend dividends expenses expense costs cost margin margins gross net sales revenues revenue stock repurchase
-backlog taxes tax interest general background introduction conference call webcast forward looking forward-looking
-safe harbor position significant exhibit a an on at year-end year-to-date months weeks ended during calendar
-by from as""".split())
-_REPORTING = set("""reported reports posted posts had has have generated generates earned earns recorded
-records achieved achieves delivered delivers produced produces saw sees realized realizes""".split())
+_GENERIC_HEADING = _words(
+    """
+    for immediate release news press results result operations operating overview summary
+    highlights financial finance consolidated company corporate quarter quarterly year annual
+    fiscal full first second third fourth outlook liquidity capital resources discussion
+    analysis management management's managements of and the review performance total other
+    business earnings income statement statements selected data comparison comparisons compared
+    with to in update items item special charges recent developments about contact contacts
+    information notes note condition cash flow flows balance sheet continued gaap reported basis
+    share shares per dividend dividends expenses expense costs cost margin margins gross net
+    sales revenues revenue stock repurchase backlog taxes tax interest general background
+    introduction conference call webcast forward looking forward-looking safe harbor position
+    significant exhibit a an on at year-end year-to-date months weeks ended during calendar by
+    from as
+    """
+)
+_REPORTING = _words(
+    """
+    reported reports posted posts had has have generated generates earned earns recorded records
+    achieved achieves delivered delivers produced produces saw sees realized realizes
+    """
+)
 _SINGLE_WORDS = {"revenues", "revenue", "sales", "earnings"}
-# labels that name one line in a statement but something wider in prose ("total capital" = debt + equity)
+# labels that name one line in a statement but something wider in prose:
+# "total capital" is debt plus equity
 _NOT_IN_PROSE = {"total capital", "capital", "total", "income", "other", "other income"}
-ALIASES = {"earnings": "net earnings", "profit": "net income", "net profit": "net income",
-            "profits": "net income", "loss": "net loss", "operating profit": "operating income"}
+ALIASES = {
+    "earnings": "net earnings",
+    "profit": "net income",
+    "net profit": "net income",
+    "profits": "net income",
+    "loss": "net loss",
+    "operating profit": "operating income",
+}
 _INCOME_TYPES = re.compile(r"IncomeLoss|EarningsPerShare|ProfitLoss", re.I)
-_EPS = ("us-gaap:EarningsPerShareBasic", "us-gaap:EarningsPerShareDiluted",
-        "us-gaap:EarningsPerShareBasicAndDiluted")
-_DIVIDENDS_PER_SHARE = ("us-gaap:CommonStockDividendsPerShareDeclared", "us-gaap:CommonStockDividendsPerShareCashPaid")
-_DILUTED_OF = {"us-gaap:WeightedAverageNumberOfSharesOutstandingBasic":
-               "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding",
-               "us-gaap:EarningsPerShareBasic": "us-gaap:EarningsPerShareDiluted"}
+_EPS = (
+    "us-gaap:EarningsPerShareBasic",
+    "us-gaap:EarningsPerShareDiluted",
+    "us-gaap:EarningsPerShareBasicAndDiluted",
+)
+_DIVIDENDS_PER_SHARE = (
+    "us-gaap:CommonStockDividendsPerShareDeclared",
+    "us-gaap:CommonStockDividendsPerShareCashPaid",
+)
+_DILUTED_OF = {
+    "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic": (
+        "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+    ),
+    "us-gaap:EarningsPerShareBasic": "us-gaap:EarningsPerShareDiluted",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +124,25 @@ class Metric:
 
 def company_words(filing: Filing) -> set[str]:
     words = re.findall(r"[a-z]+", (filing.entity.name or "").lower())
-    return {w for w in words if w not in {"inc", "corp", "corporation", "co", "the", "and", "of", "ltd",
-                                          "company", "group", "incorporated", "holdings"}}
+    return {
+        w
+        for w in words
+        if w
+        not in {
+            "inc",
+            "corp",
+            "corporation",
+            "co",
+            "the",
+            "and",
+            "of",
+            "ltd",
+            "company",
+            "group",
+            "incorporated",
+            "holdings",
+        }
+    }
 
 
 def lookup(tax: Taxonomy, words: str) -> tuple[str, ...]:
@@ -87,7 +150,11 @@ def lookup(tax: Taxonomy, words: str) -> tuple[str, ...]:
     tries = [label, ALIASES.get(label, "")]
     tries += [re.sub(r"\s+(?:expenses?|costs?)$", "", label)]
     for t in tries:
-        if not t or t in _NOT_IN_PROSE or (" " not in t and t not in _SINGLE_WORDS and t not in ALIASES):
+        if (
+            not t
+            or t in _NOT_IN_PROSE
+            or (" " not in t and t not in _SINGLE_WORDS and t not in ALIASES)
+        ):
             continue
         found = tax.lookup(t, "income_statement")
         if found:
@@ -103,19 +170,28 @@ def _qualifier(words: list[str], start: int, company: set[str]) -> str:
     """The word that narrows a metric to a part of the company, or ""."""
     i = start - 1
     its = False
-    while i >= 0 and words[i] not in _REPORTING and (words[i] in _MODIFIERS or _is_company(words[i], company)):
+    while (
+        i >= 0
+        and words[i] not in _REPORTING
+        and (words[i] in _MODIFIERS or _is_company(words[i], company))
+    ):
         its = its or words[i] in ("its", "their")
         i -= 1
     if i >= 0 and words[i] not in _BOUNDARY:
         return words[i]
-    if i >= 0 and words[i] in _REPORTING:  # "The Domestic segment, which ..., reported operating income"
+    if (
+        i >= 0 and words[i] in _REPORTING
+    ):  # "The Domestic segment, which ..., reported operating income"
         subject = _subject(words[:i], company)
         if subject:
             return subject
     if its:  # "Innovo's accessory business increased its revenues": whose?
-        subject = [w for w in words[:max(i, 0)] if w not in _MODIFIERS and w not in _BOUNDARY
-                   and not _is_company(w, company)]
-        return " ".join(subject[-3:])
+        whose = [
+            w
+            for w in words[: max(i, 0)]
+            if w not in _MODIFIERS and w not in _BOUNDARY and not _is_company(w, company)
+        ]
+        return " ".join(whose[-3:])
     return ""
 
 
@@ -125,7 +201,11 @@ def _subject(words: list[str], company: set[str]) -> str:
     depth, aside = 0, False
     for k, w in enumerate(words):
         depth += (w == "(") - (w == ")")
-        if w == "," and k + 1 < len(words) and words[k + 1] in ("which", "who", "that", "a", "an", "the"):
+        if (
+            w == ","
+            and k + 1 < len(words)
+            and words[k + 1] in ("which", "who", "that", "a", "an", "the")
+        ):
             aside = True
         elif w == "," and aside:
             aside = False
@@ -133,8 +213,15 @@ def _subject(words: list[str], company: set[str]) -> str:
             kept.append(w)
     if len(kept) > 8:
         return ""  # a dateline or a long clause: no plain subject to read
-    content = [w for w in kept if w not in _MODIFIERS and w not in _BOUNDARY and w not in _LINK
-               and not _is_company(w, company) and w not in ("we", "it", "company")]
+    content = [
+        w
+        for w in kept
+        if w not in _MODIFIERS
+        and w not in _BOUNDARY
+        and w not in _LINK
+        and not _is_company(w, company)
+        and w not in ("we", "it", "company")
+    ]
     return " ".join(content)
 
 
@@ -150,7 +237,11 @@ def read_metric(tax: Taxonomy, lead: str, company: set[str]) -> Metric | None:
     lead = _BASIC.sub(" ", _DILUTED.sub(" ", lead))
     words = _tokens(lead)
     end = len(words)
-    while end and (words[end - 1] in _LINK or words[end - 1] in _MODIFIERS or _is_company(words[end - 1], company)):
+    while end and (
+        words[end - 1] in _LINK
+        or words[end - 1] in _MODIFIERS
+        or _is_company(words[end - 1], company)
+    ):
         end -= 1
     if not end:
         return None
@@ -165,9 +256,11 @@ def read_metric(tax: Taxonomy, lead: str, company: set[str]) -> Metric | None:
         loss = bool(re.search(r"\bloss(es)?\b", text)) and "income" not in text
         margin = "margin" in text
         if qualifier:
-            return Metric(text, (), why=f"'{text}' is narrowed by '{qualifier}': not the company's total")
+            return Metric(
+                text, (), why=f"'{text}' is narrowed by '{qualifier}': not the company's total"
+            )
         return Metric(text, concepts, loss, diluted, basic, margin)
-    text = " ".join(words[max(0, end - 6):end])
+    text = " ".join(words[max(0, end - 6) : end])
     return Metric(text, (), why=f"no concept in the taxonomy is named '{text}'")
 
 
@@ -180,7 +273,9 @@ def concepts_for(metric: Metric, fig: Figure) -> tuple[tuple[str, ...], Unit | N
         if any(_INCOME_TYPES.search(c) for c in cs):
             eps = [c for c in cs if "EarningsPerShare" in c] or list(_EPS)
             if metric.diluted:
-                eps = [_DILUTED_OF.get(c, c) for c in eps] + ["us-gaap:EarningsPerShareBasicAndDiluted"]
+                eps = [_DILUTED_OF.get(c, c) for c in eps] + [
+                    "us-gaap:EarningsPerShareBasicAndDiluted"
+                ]
             elif not metric.basic and not any("EarningsPerShare" in c for c in cs):
                 eps = list(_EPS)
             return tuple(dict.fromkeys(eps)), Unit.USD_PER_SHARE

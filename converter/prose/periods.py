@@ -21,46 +21,92 @@ from datetime import date, timedelta
 from converter.model import Period
 from converter.periods import make_date
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = r"(?:19|20)\d\d(?!\d|,\d|%)"
 _DATE = rf"(?P<mon>{_MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y>{_YEAR})"
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_NUMBER_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "thirteen": 13, "sixteen": 16,
-                 "twenty-four": 24, "twenty-six": 26, "twenty-eight": 28, "thirty-six": 36,
-                 "thirty-nine": 39, "forty": 40, "fifty-two": 52, "fifty-three": 53}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_NUMBER_WORDS = {
+    "three": 3,
+    "six": 6,
+    "nine": 9,
+    "twelve": 12,
+    "thirteen": 13,
+    "sixteen": 16,
+    "twenty-four": 24,
+    "twenty-six": 26,
+    "twenty-eight": 28,
+    "thirty-six": 36,
+    "thirty-nine": 39,
+    "forty": 40,
+    "fifty-two": 52,
+    "fifty-three": 53,
+}
 _NUMW = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I)) for name, pattern in (
-        ("ended", rf"(?:the\s+)?(?:(?P<ord>{_ORD})\s+(?:fiscal\s+)?quarter|(?P<n>{_NUMW})[\s-]+"
-                  rf"(?P<unit>months?|weeks?)(?:\s+(?:period|(?:(?:{_ORD})\s+)?(?:fiscal\s+)?quarter|(?:fiscal\s+)?year))?|"
-                  rf"(?:fiscal\s+|full\s+|calendar\s+)?"
-                  rf"(?P<yr>year)|(?P<q>quarter)|(?P<p>period))\s+(?:that\s+)?end(?:ed|ing)\s+"
-                  rf"(?:on\s+)?{_DATE}"),
-        ("instant", rf"\b(?:at|as\s+of)\s+(?:the\s+end\s+of\s+(?:fiscal\s+)?(?P<y1>{_YEAR})|"
-                    rf"(?:fiscal\s+)?year[\s-]end\s+(?P<y2>{_YEAR})|{_DATE}|(?P<ye>(?:fiscal\s+)?"
-                    rf"year[\s-]end|the\s+end\s+of\s+the\s+(?:fiscal\s+)?year))"),
-        ("quarter", rf"(?:the\s+)?(?:(?:fiscal\s+)?(?P<y1>{_YEAR})\s+)?(?P<ord>{_ORD})[\s-]+"
-                    rf"(?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?"
-                    rf"(?P<y2>{_YEAR})|\s+(?:fiscal\s+)?(?P<y3>{_YEAR}))?"),
-        ("part", rf"(?:the\s+)?(?:(?P<half>first|second)\s+half|(?:first\s+)?(?P<n>six|nine)\s+months)"
-                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?"),
-        ("relative", r"(?:the\s+)?(?:same|comparable|corresponding|prior[\s-]year|year[\s-]earlier|"
-                     r"year[\s-]ago|prior|previous|preceding|last\s+year'?s?)\s+(?:fiscal\s+)?"
-                     r"(?:comparative\s+)?(?P<what>period|quarter|year|(?:three|six|nine|twelve)"
-                     r"[\s-]months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
-                     r"(?:fiscal\s+)?year|\s+(?:a\s+year\s+ago|last\s+year|of\s+last\s+year|a\s+year"
-                     r"\s+earlier))?|\b(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:prior|"
-                     r"previous|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b"),
-        ("fiscal", rf"(?:the\s+)?(?:fiscal\s+(?:year\s+)?(?P<y1>{_YEAR})|(?:calendar\s+)?year\s+"
-                   rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})\s+fiscal\s+year)"),
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "ended",
+            rf"(?:the\s+)?(?:(?P<ord>{_ORD})\s+(?:fiscal\s+)?quarter|(?P<n>{_NUMW})[\s-]+"
+            rf"(?P<unit>months?|weeks?)(?:\s+(?:period|(?:(?:{_ORD})\s+)?(?:fiscal\s+)?quarter|(?:fiscal\s+)?year))?|"
+            rf"(?:fiscal\s+|full\s+|calendar\s+)?"
+            rf"(?P<yr>year)|(?P<q>quarter)|(?P<p>period))\s+(?:that\s+)?end(?:ed|ing)\s+"
+            rf"(?:on\s+)?{_DATE}",
+        ),
+        (
+            "instant",
+            rf"\b(?:at|as\s+of)\s+(?:the\s+end\s+of\s+(?:fiscal\s+)?(?P<y1>{_YEAR})|"
+            rf"(?:fiscal\s+)?year[\s-]end\s+(?P<y2>{_YEAR})|{_DATE}|(?P<ye>(?:fiscal\s+)?"
+            rf"year[\s-]end|the\s+end\s+of\s+the\s+(?:fiscal\s+)?year))",
+        ),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?:(?:fiscal\s+)?(?P<y1>{_YEAR})\s+)?(?P<ord>{_ORD})[\s-]+"
+            rf"(?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?"
+            rf"(?P<y2>{_YEAR})|\s+(?:fiscal\s+)?(?P<y3>{_YEAR}))?",
+        ),
+        (
+            "part",
+            rf"(?:the\s+)?(?:(?P<half>first|second)\s+half|(?:first\s+)?(?P<n>six|nine)\s+months)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?",
+        ),
+        (
+            "relative",
+            r"(?:the\s+)?(?:same|comparable|corresponding|prior[\s-]year|year[\s-]earlier|"
+            r"year[\s-]ago|prior|previous|preceding|last\s+year'?s?)\s+(?:fiscal\s+)?"
+            r"(?:comparative\s+)?(?P<what>period|quarter|year|(?:three|six|nine|twelve)"
+            r"[\s-]months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
+            r"(?:fiscal\s+)?year|\s+(?:a\s+year\s+ago|last\s+year|of\s+last\s+year|a\s+year"
+            r"\s+earlier))?|\b(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:prior|"
+            r"previous|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+        ),
+        (
+            "fiscal",
+            rf"(?:the\s+)?(?:fiscal\s+(?:year\s+)?(?P<y1>{_YEAR})|(?:calendar\s+)?year\s+"
+            rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})\s+fiscal\s+year)",
+        ),
         ("date", _DATE),
         ("year", rf"(?<![\d,.$/])(?P<y>{_YEAR})"),
-        ("latest", r"\b(?:the|this)\s+(?:current\s+|latest\s+|most\s+recent\s+|full\s+)?(?:fiscal\s+)?"
-                   r"(?P<w>quarter|year)\b(?!\s+(?:ended|ending|earlier|ago|before))"),
+        (
+            "latest",
+            r"\b(?:the|this)\s+(?:current\s+|latest\s+|most\s+recent\s+|full\s+)?(?:fiscal\s+)?"
+            r"(?P<w>quarter|year)\b(?!\s+(?:ended|ending|earlier|ago|before))",
+        ),
     )
 )
 
@@ -106,7 +152,12 @@ def _length_of_words(n: str, unit: str) -> str | None:
     return next((k for k, v in _WEEK_CLASSES.items() if count in v), None)
 
 
-_WEEK_CLASSES = {"quarter": range(12, 18), "half": range(24, 29), "nine": range(36, 41), "year": range(52, 54)}
+_WEEK_CLASSES = {
+    "quarter": range(12, 18),
+    "half": range(24, 29),
+    "nine": range(36, 41),
+    "year": range(52, 54),
+}
 
 
 def _phrase(name: str, m: re.Match[str]) -> Phrase:
@@ -127,20 +178,30 @@ def _phrase(name: str, m: re.Match[str]) -> Phrase:
         year = _year(m, "y1", "y2")
         return Phrase(**base, instant=True, year=year, latest=year is None)
     if name == "quarter":
-        return Phrase(**base, length="quarter", quarter=_ORDINALS[m.group("ord").lower()],
-                      year=_year(m, "y1", "y2", "y3"))
+        return Phrase(
+            **base,
+            length="quarter",
+            quarter=_ORDINALS[m.group("ord").lower()],
+            year=_year(m, "y1", "y2", "y3"),
+        )
     if name == "part":
         length = "half" if m.group("half") or m.group("n").lower() == "six" else "nine"
         return Phrase(**base, length=length, year=_year(m, "y"), latest=m.group("y") is None)
     if name == "relative":
         what = (m.groupdict().get("what") or "").lower()
-        length = _length_of_words(what.split()[0].split("-")[0], "months") if "month" in what else None
-        return Phrase(**base, relative=True, length=length or ("quarter" if what == "quarter" else None))
+        length = (
+            _length_of_words(what.split()[0].split("-")[0], "months") if "month" in what else None
+        )
+        return Phrase(
+            **base, relative=True, length=length or ("quarter" if what == "quarter" else None)
+        )
     if name in ("fiscal", "year"):
         return Phrase(**base, length="year", year=_year(m, "y1", "y2", "y3", "y"))
     if name == "date":
         return Phrase(**base, dateline=True)
-    return Phrase(**base, length="quarter" if m.group("w").lower() == "quarter" else "year", latest=True)
+    return Phrase(
+        **base, length="quarter" if m.group("w").lower() == "quarter" else "year", latest=True
+    )
 
 
 def phrases(text: str) -> list[Phrase]:
@@ -158,7 +219,12 @@ def length_class(p: Period) -> str | None:
     if p.start is None:
         return None
     days = (p.end - p.start).days + 1
-    for name, low, high in (("quarter", 80, 130), ("half", 170, 200), ("nine", 250, 290), ("year", 350, 380)):
+    for name, low, high in (
+        ("quarter", 80, 130),
+        ("half", 170, 200),
+        ("nine", 250, 290),
+        ("year", 350, 380),
+    ):
         if low <= days <= high:
             return name
     return None
@@ -169,12 +235,16 @@ class Calendar:
 
     def __init__(self, periods: Iterable[Period]) -> None:
         unique = {p.key(): p for p in periods}
-        self.durations = sorted((p for p in unique.values() if not p.is_instant), key=lambda p: (p.end, p.start))
+        self.durations = sorted(
+            (p for p in unique.values() if not p.is_instant), key=lambda p: (p.end, p.start)
+        )
         self.instants = sorted((p for p in unique.values() if p.is_instant), key=lambda p: p.end)
         years = [p for p in self.durations if length_class(p) == "year"]
         if years:
             self.fye: tuple[int, int] | None = (years[-1].end.month, min(years[-1].end.day, 28))
-        elif self.durations:  # the longest period to the latest date runs from the start of the year
+        elif (
+            self.durations
+        ):  # the longest period to the latest date runs from the start of the year
             last = max(self.durations, key=lambda p: (p.end, p.end - (p.start or p.end)))
             assert last.start is not None
             before = last.start - timedelta(days=1)
@@ -199,7 +269,11 @@ class Calendar:
 
     def year_ago(self, p: Period) -> Period | None:
         target = p.end - timedelta(days=365)
-        pool = self.instants if p.is_instant else [d for d in self.durations if length_class(d) == length_class(p)]
+        pool = (
+            self.instants
+            if p.is_instant
+            else [d for d in self.durations if length_class(d) == length_class(p)]
+        )
         near = [q for q in pool if abs((q.end - target).days) <= 10]
         return near[0] if near else None
 
@@ -208,7 +282,7 @@ class Calendar:
         return min(near, key=lambda q: abs((q.end - p.end).days)) if near else None
 
     def resolve(self, phrase: Phrase, ref: Period | None) -> Period | None:
-        """The fact period `phrase` names; `ref` is what "the same period last year" is relative to."""
+        """The fact period `phrase` names; "the same period last year" is relative to `ref`."""
         if phrase.dateline:
             return None
         if phrase.relative:
@@ -219,7 +293,9 @@ class Calendar:
             return self.year_ago(ref)
         if phrase.instant:
             return self._instant(phrase)
-        pool = [p for p in self.durations if phrase.length is None or length_class(p) == phrase.length]
+        pool = [
+            p for p in self.durations if phrase.length is None or length_class(p) == phrase.length
+        ]
         if phrase.end_date is not None:
             pool = [p for p in pool if _same_end(p.end, phrase.end_date, phrase.month_only)]
         if phrase.year is not None:
@@ -228,7 +304,12 @@ class Calendar:
             pool = [p for p in pool if self.quarter_of(p) == phrase.quarter]
         if not pool:
             return None
-        if phrase.end_date is None and phrase.year is None and not phrase.latest and phrase.quarter is None:
+        if (
+            phrase.end_date is None
+            and phrase.year is None
+            and not phrase.latest
+            and phrase.quarter is None
+        ):
             return None
         return pool[-1]
 
@@ -237,8 +318,12 @@ class Calendar:
         if phrase.end_date is not None:
             pool = [p for p in pool if _same_end(p.end, phrase.end_date, phrase.month_only)]
         elif phrase.year is not None:
-            pool = [p for p in pool if self.fiscal_year(p.end) == phrase.year
-                    and abs((p.end - self.fiscal_year_end(p.end)).days) <= 10]
+            pool = [
+                p
+                for p in pool
+                if self.fiscal_year(p.end) == phrase.year
+                and abs((p.end - self.fiscal_year_end(p.end)).days) <= 10
+            ]
         return pool[-1] if pool else None
 
 

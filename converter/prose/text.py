@@ -24,8 +24,10 @@ from converter.model import Filing, SourceSpan
 _TABULAR = re.compile(r"\s{3,}[$(]?\s?\d")
 _MARKUP = re.compile(r"^\s*</?(?:PAGE|S|C|FN|CAPTION|TABLE)>", re.I)
 _BULLET = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]|o\s)\s*(?=[A-Z$0-9\"'])")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                            r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr)|\b[A-Z](?:\.[A-Z])*)\.$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr)|\b[A-Z](?:\.[A-Z])*)\.$"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s+(?=[\"'\u201c(]?[A-Z$])")
 _FIGURE = re.compile(
     r"(?P<usd>\$\s?(?P<un>\d+(?:,\d+)*(?:\.\d+)?|\.\d+)(?:\s*(?P<uw>thousand|million|billion)\b)?)"
@@ -33,13 +35,21 @@ _FIGURE = re.compile(
     r"|(?P<num>(?<![\w.,$/-])(?P<nn>\d+(?:,\d+)*(?:\.\d+)?)(?:\s*(?P<nw>million|billion)\b)?)",
     re.I,
 )
-_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+|fully[\s-]diluted\s+|primary\s+)?"
-                        r"(?:common\s+)?share\b", re.I)
+_PER_SHARE = re.compile(
+    r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+|fully[\s-]diluted\s+|primary\s+)?"
+    r"(?:common\s+)?share\b",
+    re.I,
+)
 _SHARES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}shares\b", re.I)
-_BOUND = re.compile(r"(?P<approx>approximately|about|nearly|almost|roughly|some|around|approx\.)\s*$|"
-                    r"(?P<min>more\s+than|over|in\s+excess\s+of|exceeding|above)\s*$|"
-                    r"(?P<max>less\s+than|under|below|up\s+to)\s*$", re.I)
-_RUNNING_HEAD = re.compile(r"\bp(?:age)?\.?\s*\d+\s*$|^[-(\s]*(?:more|continued)[-)\s]*$|^[#*=_\s-]+$", re.I)
+_BOUND = re.compile(
+    r"(?P<approx>approximately|about|nearly|almost|roughly|some|around|approx\.)\s*$|"
+    r"(?P<min>more\s+than|over|in\s+excess\s+of|exceeding|above)\s*$|"
+    r"(?P<max>less\s+than|under|below|up\s+to)\s*$",
+    re.I,
+)
+_RUNNING_HEAD = re.compile(
+    r"\bp(?:age)?\.?\s*\d+\s*$|^[-(\s]*(?:more|continued)[-)\s]*$|^[#*=_\s-]+$", re.I
+)
 _WORD_POWER = {"thousand": 3, "million": 6, "billion": 9}
 
 
@@ -84,7 +94,12 @@ def prose_lines(filing: Filing) -> set[int]:
         low = line.strip().lower()
         if low.startswith("<table"):
             in_table = True
-        if not in_table and n not in inside and not _MARKUP.match(line) and len(_TABULAR.findall(line)) < 2:
+        if (
+            not in_table
+            and n not in inside
+            and not _MARKUP.match(line)
+            and len(_TABULAR.findall(line)) < 2
+        ):
             out.add(n)
         if low.startswith("</table"):
             in_table = False
@@ -138,7 +153,7 @@ def _split(block: list[tuple[int, str, int]], paragraph: int) -> list[Sentence]:
         places.append((n, col))
         text += piece
     for m in _SENTENCE_END.finditer(text):
-        if not _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start() + 1]):
+        if not _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             cuts.add(m.end())
     bounds = sorted(cuts) + [len(text)]
     out = []
@@ -147,8 +162,11 @@ def _split(block: list[tuple[int, str, int]], paragraph: int) -> list[Sentence]:
             i = bisect.bisect_right(starts, a) - 1
             sub_starts = [a] + [s for s in starts if a < s < b]
             sub_places = [(places[i][0], places[i][1] + a - starts[i])] + [
-                places[j] for j, s in enumerate(starts) if a < s < b]
-            out.append(Sentence(text[a:b], tuple(s - a for s in sub_starts), tuple(sub_places), paragraph))
+                places[j] for j, s in enumerate(starts) if a < s < b
+            ]
+            out.append(
+                Sentence(text[a:b], tuple(s - a for s in sub_starts), tuple(sub_places), paragraph)
+            )
     return out
 
 
@@ -179,7 +197,7 @@ def _value(digits: str, word: str | None, approx: bool) -> tuple[Decimal | None,
 def figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     for m in _FIGURE.finditer(text):
-        bound = _BOUND.search(text[max(0, m.start() - 20):m.start()])
+        bound = _BOUND.search(text[max(0, m.start() - 20) : m.start()])
         how = next((k for k in ("approx", "min", "max") if bound and bound.group(k)), "")
         if m.group("usd"):
             value, decimals, why = _value(m.group("un"), m.group("uw"), how == "approx")
@@ -196,5 +214,7 @@ def figures(text: str) -> list[Figure]:
             if year or not ("," in digits or m.group("nw") or shares):
                 continue
             value, decimals, why = _value(digits, m.group("nw"), how == "approx")
-            out.append(Figure(m.start(), m.end(), m.group(), "count", value, decimals, why, how, shares))
+            out.append(
+                Figure(m.start(), m.end(), m.group(), "count", value, decimals, why, how, shares)
+            )
     return out

@@ -33,6 +33,14 @@ class RawRow:
     generated: bool = False
 
 
+_NOTE_REFS = re.compile(r"\s{2,}(?:[A-Z](?:\s*,\s*[A-Z])*|\(?notes?\s+[\w ,&]+\)?)$", re.IGNORECASE)
+
+
+def _drop_note_refs(label: str) -> str:
+    """A "Notes" column of letters between label and figures ("Interest expense   H") is no label."""
+    return _NOTE_REFS.sub("", label)
+
+
 def continues(above: str, below: str) -> bool:
     """Does `below` carry on the label that `above` started?"""
     above = above.rstrip()
@@ -86,7 +94,7 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
             rule = False  # the rule closed a block above these section headers
         rows.extend(_headers(pending))
         pending = []
-        label = " ".join([ln.label for ln in label_lines] + ([own] if own else []))
+        label = " ".join([ln.label for ln in label_lines] + ([_drop_note_refs(own)] if own else []))
         indent = label_lines[0].indent if label_lines else line.indent
         rows.append(RawRow(
             label=re.sub(r"\s+", " ", label).strip(),
