@@ -77,6 +77,7 @@ class ConceptChooser:
         self.extensions: dict[str, Concept] = {}
         self.findings: list[Finding] = []
         self._side: str | None = None  # balance-sheet side of the row being mapped
+        self._owners: dict[str, tuple[int, int]] = {}  # extension name -> (statement, row)
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
@@ -187,7 +188,8 @@ class ConceptChooser:
         two values for one fact. Each column's figures get a concept named for it.
         """
         instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
-        why = f"the column '{member}' shares its period with another column"
+        why = (f"the column '{member}' shares its period with another column" if member else
+               "another statement reports its concept with other figures")
         return self._extension(st, row, unit, instant, why, member), Mapping(
             MappingMethod.EXTENSION, Decimal("0.5"), why)
 
@@ -203,12 +205,12 @@ class ConceptChooser:
             base += "PerShare"
         name = base
         n = 2
-        while name in self.extensions and (
-            self.extensions[name].period_type != ("instant" if instant else "duration")
-            or self.extensions[name].data_type != _data_type(unit)
-        ):
+        owner = (st.index, row.index)
+        # one company concept per row: two "Other" lines are two concepts
+        while name in self.extensions and self._owners.get(name) != owner:
             name = f"{base}{n}"
             n += 1
+        self._owners[name] = owner
         if name not in self.extensions:
             self.extensions[name] = Concept(
                 prefix=self.prefix, name=name, period_type="instant" if instant else "duration",

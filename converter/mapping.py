@@ -213,6 +213,51 @@ def _shared_period_columns(st: Statement) -> dict[int, str]:
     return out
 
 
+_HOME = {"instant": StatementKind.BALANCE_SHEET, "duration": StatementKind.INCOME_STATEMENT}
+
+
+def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[CalcRelation],
+                        chooser: ConceptChooser) -> tuple[list[Fact], list[CalcRelation]]:
+    """One concept, period and unit carry one value across the whole filing.
+
+    Where two statements disagree (a segment line, a differently defined subtotal), the
+    statement the concept belongs to keeps it (the balance sheet for balances, the
+    income statement for flows, else the first); the other rows become extensions.
+    """
+    groups: dict[tuple[str, object, str], list[Fact]] = {}
+    for f in facts:
+        if f.value is not None and f.concept.startswith("us-gaap:"):
+            groups.setdefault((f.concept, f.period.key(), str(f.unit)), []).append(f)
+    losers: set[tuple[int, int]] = set()
+    for (concept, _p, _u), group in groups.items():
+        if len({f.value for f in group}) < 2:
+            continue
+        el = chooser.tax.element(concept.split(":")[1])
+        home = _HOME.get(el.period_type if el else "", None)
+        keep = next((f for f in group if f.statement == home), group[0])
+        losers.update((f.statement_index, f.row_index) for f in group
+                      if f.value != keep.value and f.statement_index != keep.statement_index)
+    if not losers:
+        return facts, calculations
+    renamed: dict[tuple[int, int], str] = {}
+    for si, ri in sorted(losers):
+        st = filing.statements[si]
+        row = st.rows[ri]
+        unit = next(f.unit for f in facts if (f.statement_index, f.row_index) == (si, ri))
+        renamed[(si, ri)] = chooser.for_member(st, row, unit, "")[0]
+    out = [replace(f, concept=renamed[(f.statement_index, f.row_index)],
+                   mapping=Mapping(MappingMethod.EXTENSION, Decimal("0.5"),
+                                   "another statement reports this concept with other figures"))
+           if (f.statement_index, f.row_index) in renamed else f for f in facts]
+    calcs = []
+    for rel in calculations:
+        total = renamed.get((rel.statement_index, rel.total_row), rel.total)
+        comps = tuple((renamed.get((rel.statement_index, r), c), w)
+                      for (c, w), r in zip(rel.components, rel.component_rows, strict=True))
+        calcs.append(replace(rel, total=total, components=comps))
+    return out, calcs
+
+
 def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     tax = tax or load()
     prefix, namespace = extension_prefix(filing)
@@ -240,6 +285,7 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
             if d.column_index in shared:
                 qname, mapping = chooser.for_member(st, d.row, d.unit, shared[d.column_index])
             facts.append(_fact(len(facts) + 1, d, qname, mapping, factor.get(d.row.index, 1)))
+    facts, calculations = _one_value_per_fact(filing, facts, calculations, chooser)
     findings.extend(chooser.findings)
     return replace(
         filing,

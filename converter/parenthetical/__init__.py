@@ -9,11 +9,13 @@ page can tag it in place.
 
 Three questions are answered for each number:
 
-- What it is: the role word it is printed against (par, authorized, issued, outstanding,
-  treasury, allowance), read in the row's class of stock (common, preferred, treasury).
+- What it is (converter.parenthetical.label, .reader): the role word it is printed against
+  (par, authorized, issued, outstanding, treasury, allowance), read in the row's class of
+  stock (common, preferred, treasury).
 - Which date: a year or a date printed with it ("(2002)", "1997 -", "at December 31, 1996",
   "in 1995 and 1994"), matched to the statement's columns; else the columns in order.
-- Which scale: share counts in a table "in thousands" may or may not be in thousands. Each
+- Which scale (converter.parenthetical.scale): share counts in a table "in thousands" may
+  or may not be in thousands. Each
   reading is tested against what must hold: issued shares x par = the stock's carrying
   value, authorized >= issued, treasury <= issued, no carrying value above $100,000 a share.
   A test no reading passes says nothing and is dropped; when readings still differ, the

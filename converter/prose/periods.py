@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from converter.model import Period
@@ -161,7 +161,7 @@ _WEEK_CLASSES = {
 
 
 def _phrase(name: str, m: re.Match[str]) -> Phrase:
-    base = {"start": m.start(), "end": m.end(), "text": m.group()}
+    base = Phrase(m.start(), m.end(), m.group())
     if name == "ended":
         day, month_only = _date(m)
         if m.group("ord"):
@@ -170,37 +170,37 @@ def _phrase(name: str, m: re.Match[str]) -> Phrase:
             length = _length_of_words(m.group("n"), m.group("unit"))
         else:
             length = "year" if m.group("yr") else "quarter" if m.group("q") else None
-        return Phrase(**base, length=length, end_date=day, month_only=month_only)
+        return replace(base, length=length, end_date=day, month_only=month_only)
     if name == "instant":
         if m.groupdict().get("mon"):
             day, month_only = _date(m)
-            return Phrase(**base, instant=True, end_date=day, month_only=month_only)
+            return replace(base, instant=True, end_date=day, month_only=month_only)
         year = _year(m, "y1", "y2")
-        return Phrase(**base, instant=True, year=year, latest=year is None)
+        return replace(base, instant=True, year=year, latest=year is None)
     if name == "quarter":
-        return Phrase(
-            **base,
+        return replace(
+            base,
             length="quarter",
             quarter=_ORDINALS[m.group("ord").lower()],
             year=_year(m, "y1", "y2", "y3"),
         )
     if name == "part":
         length = "half" if m.group("half") or m.group("n").lower() == "six" else "nine"
-        return Phrase(**base, length=length, year=_year(m, "y"), latest=m.group("y") is None)
+        return replace(base, length=length, year=_year(m, "y"), latest=m.group("y") is None)
     if name == "relative":
         what = (m.groupdict().get("what") or "").lower()
         length = (
             _length_of_words(what.split()[0].split("-")[0], "months") if "month" in what else None
         )
-        return Phrase(
-            **base, relative=True, length=length or ("quarter" if what == "quarter" else None)
+        return replace(
+            base, relative=True, length=length or ("quarter" if what == "quarter" else None)
         )
     if name in ("fiscal", "year"):
-        return Phrase(**base, length="year", year=_year(m, "y1", "y2", "y3", "y"))
+        return replace(base, length="year", year=_year(m, "y1", "y2", "y3", "y"))
     if name == "date":
-        return Phrase(**base, dateline=True)
-    return Phrase(
-        **base, length="quarter" if m.group("w").lower() == "quarter" else "year", latest=True
+        return replace(base, dateline=True)
+    return replace(
+        base, length="quarter" if m.group("w").lower() == "quarter" else "year", latest=True
     )
 
 

@@ -161,6 +161,13 @@ class SentenceReader:
             if period is not None:
                 periods.append(period)
             claim = self.claim(i, metric, period, periods, sentence_ref or ref)
+            if (
+                claim is not None
+                and period is None
+                and phrase is not None
+                and claim.reason.startswith("no period")
+            ):
+                claim = replace(claim, reason=f"'{phrase.text}' names no period the tables report")
             if claim is not None:
                 out.append(claim)
         if sentence_ref is not None:
