@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from converter.model import (
     CalcCheck,
     Cell,
+    Claim,
     Column,
     Concept,
     Fact,
@@ -165,6 +166,26 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
+def claim_dict(c: Claim) -> dict[str, Any]:
+    """A figure from the prose and how it compares with the facts."""
+    return {
+        "kind": c.kind,
+        "status": str(c.status),
+        "source": _source(c.source),
+        "metric": c.metric,
+        "concept": c.concept,
+        "period": period_dict(c.period) if c.period else None,
+        "prior_period": period_dict(c.prior_period) if c.prior_period else None,
+        "unit": str(c.unit) if c.unit else None,
+        "value": decimal_text(c.value) if c.value is not None else None,
+        "decimals": c.decimals,
+        "expected": decimal_text(c.expected) if c.expected is not None else None,
+        "facts": list(c.facts),
+        "fact_lines": list(c.fact_lines),
+        "reason": c.reason,
+    }
+
+
 def _concept(c: Concept) -> dict[str, Any]:
     return {
         "concept": c.qname,
@@ -211,6 +232,7 @@ def document(filing: Filing) -> dict[str, Any]:
             for c in filing.calculations
         ],
         "findings": [_finding(f) for f in filing.findings],
+        "claims": [claim_dict(c) for c in filing.claims],
     }
 
 

@@ -3,7 +3,10 @@
 Each statement gets a sheet with its labels indented by depth, one column per
 printed period and the figures as numbers in the printed scale, so the sheet
 reads like the release and still adds up. `Facts` is an Excel Table with one
-row per fact in full units, for filtering and pivoting.
+row per fact in full units, for filtering and pivoting. `Checks` lists the findings,
+then each figure of the prose with its reconciliation (`claim.matched`,
+`claim.contradicted`, `claim.unresolved`: the stated value in `actual`, the facts' in
+`expected`).
 
 Three rules hold for every cell:
 - Text from the release is always a string cell, never a formula: openpyxl
@@ -18,6 +21,7 @@ Three rules hold for every cell:
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -27,6 +31,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from converter.model import (
     Cell,
+    ClaimStatus,
     Column,
     Fact,
     Filing,
@@ -189,7 +194,9 @@ def cell_format(cell: Cell, per_share: bool) -> str:
 
 
 def _fact_units(filing: Filing) -> dict[tuple[int, int, int], Unit]:
-    return {(f.statement_index, f.row_index, f.column_index): f.unit for f in filing.facts}
+    # a figure inside a label (parenthetical) is not the unit of the row's own amounts
+    return {(f.statement_index, f.row_index, f.column_index): f.unit for f in filing.facts
+            if not f.parenthetical}
 
 
 def _write_row(
@@ -302,6 +309,30 @@ def check_records(filing: Filing) -> Iterable[tuple[object, ...]]:
             )
 
 
+def claim_records(filing: Filing) -> Iterable[tuple[object, ...]]:
+    """The prose's figures as Checks rows: stated value in `actual`, the facts' in `expected`."""
+    for c in filing.claims:
+        severity = "warning" if c.status is ClaimStatus.CONTRADICTED else "info"
+        message = f"{c.metric or 'figure'} {c.source.text}: {c.status}"
+        if c.reason:
+            message += f"; {c.reason}"
+        period = c.period
+        yield (
+            severity,
+            f"claim.{c.status}",
+            message,
+            c.source.line,
+            c.kind,
+            c.concept,
+            " ".join(f"line {n}" for n in c.fact_lines),
+            period.start if period else None,
+            period.end if period else None,
+            c.expected,
+            c.value,
+            None if c.status is ClaimStatus.UNRESOLVED else c.status is ClaimStatus.MATCHED,
+        )
+
+
 def _value_format(f: Fact) -> str:
     if f.unit is Unit.USD_PER_SHARE:
         return "0.00;(0.00)"
@@ -392,7 +423,8 @@ def build(filing: Filing) -> Workbook:
     for position, statement in enumerate(filing.statements):
         statement_sheet(wb, statement, position, units)
     facts_sheet(wb, filing)
-    list_sheet(wb, "Checks", "ChecksTable", CHECK_COLUMNS, check_records(filing))
+    checks = itertools.chain(check_records(filing), claim_records(filing))
+    list_sheet(wb, "Checks", "ChecksTable", CHECK_COLUMNS, checks)
     about_sheet(wb, filing)
     wb.active = 0
     props = wb.properties
