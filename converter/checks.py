@@ -43,7 +43,9 @@ def check(filing: Filing) -> Filing:
         if not f.parenthetical:  # a figure inside a label is not the row's amount
             by_cell.setdefault((f.statement_index, f.row_index), []).append(f)
     findings = list(filing.findings)
+    kept = []
     for rel in filing.calculations:
+        consistent = True
         for total in by_cell.get((rel.statement_index, rel.total_row), []):
             if total.value is None:
                 continue
@@ -53,11 +55,23 @@ def check(filing: Filing) -> Filing:
                              if f.column_index == total.column_index and f.value is not None
                              and f.period == total.period)
             if parts:
-                findings.append(_check("calculation", total, parts, total.period))
+                finding = _check("calculation", total, parts, total.period)
+                findings.append(finding)
+                consistent = consistent and finding.check is not None and finding.check.consistent
+        if consistent:
+            kept.append(rel)
+        else:
+            # the release's own figures disagree: say so here, and claim no such arithmetic in XBRL
+            findings.append(Finding(
+                Severity.WARNING, "calculation.left_out",
+                f"the total {rel.total} does not equal its components in every period, so the "
+                "relation is left out of the XBRL calculation linkbase",
+                SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
+            ))
     # assets = liabilities + equity, per balance-sheet date
     assets = {f.period: f for f in filing.facts if f.concept == "us-gaap:Assets"}
     for f in filing.facts:
         if f.concept == "us-gaap:LiabilitiesAndStockholdersEquity" and f.period in assets:
             a = assets.pop(f.period)
             findings.append(_check("balance", a, [(f, 1)], f.period))
-    return replace(filing, findings=tuple(findings))
+    return replace(filing, findings=tuple(findings), calculations=tuple(kept))

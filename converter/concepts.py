@@ -78,6 +78,7 @@ class ConceptChooser:
         self.findings: list[Finding] = []
         self._side: str | None = None  # balance-sheet side of the row being mapped
         self._owners: dict[str, tuple[int, int]] = {}  # extension name -> (statement, row)
+        self._vocabulary: list[str] | None = None  # words of all synonyms, for spelling mends
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
@@ -127,7 +128,28 @@ class ConceptChooser:
         named = _camel(row.label)
         if self.tax.element(named) is not None and self._fits(named, unit, instant):
             return named, "fuzzy"  # the label is the element's own name: "Net investment income"
-        return self._shortened(label, kind, section, unit, instant)
+        return self._shortened(label, kind, section, unit, instant) or self._corrected(
+            label, kind, section, unit, instant)
+
+    def _corrected(self, label: str, kind: str, section: str | None, unit: Unit,
+                   instant: bool) -> tuple[str, str] | None:
+        """The label with a leading rate dropped ("8% redeemable ...") and misspelt words
+        mended against the synonyms' own words ("perferred" -> "preferred")."""
+        import difflib
+
+        if self._vocabulary is None:
+            self._vocabulary = sorted({w for syn in self.tax.synonyms for w in syn.label.split()})
+        words = re.sub(r"^\d+(\.\d+)?\s*(%|percent)?\s*", "", label).split()
+        mended = [w if len(w) < 6 or w in self._vocabulary else
+                  next(iter(difflib.get_close_matches(w, self._vocabulary, n=1, cutoff=0.85)), w)
+                  for w in words]
+        text = " ".join(mended)
+        if text == label:
+            return None
+        for name in self.tax.lookup(text, kind, section, other_statements=False):
+            if self._fits(name, unit, instant):
+                return name, "fuzzy"
+        return self._shortened(text, kind, section, unit, instant)
 
     def _deferred_taxes(self, st: Statement, label: str, section: str, unit: Unit,
                         instant: bool) -> tuple[str, str] | None:

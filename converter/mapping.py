@@ -216,6 +216,10 @@ def _shared_period_columns(st: Statement) -> dict[int, str]:
 _HOME = {"instant": StatementKind.BALANCE_SHEET, "duration": StatementKind.INCOME_STATEMENT}
 
 
+def _opening(filing: Filing, f: Fact) -> bool:
+    return instant_row(filing.statements[f.statement_index].rows[f.row_index].label) == "beginning"
+
+
 def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[CalcRelation],
                         chooser: ConceptChooser) -> tuple[list[Fact], list[CalcRelation]]:
     """One concept, period and unit carry one value across the whole filing.
@@ -234,9 +238,11 @@ def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[Ca
             continue
         el = chooser.tax.element(concept.split(":")[1])
         home = _HOME.get(el.period_type if el else "", None)
-        keep = next((f for f in group if f.statement == home), group[0])
+        # the home statement first; within it, a closing balance over an opening one
+        keep = min(group, key=lambda f: (f.statement != home, _opening(filing, f), f.statement_index))
         losers.update((f.statement_index, f.row_index) for f in group
-                      if f.value != keep.value and f.statement_index != keep.statement_index)
+                      if f.value != keep.value
+                      and (f.statement_index, f.row_index) != (keep.statement_index, keep.row_index))
     if not losers:
         return facts, calculations
     renamed: dict[tuple[int, int], str] = {}

@@ -75,7 +75,7 @@ def parse_number(text: str) -> Token | None:
         places = len(num.split(".")[1]) if "." in num else 0
         year_like = (
             bool(re.fullmatch(r"(19|20)\d\d", num))
-            and not (m.group("open") or m.group("minus") or m.group("pct") or m.group("foot"))
+            and not (m.group("open") or m.group("minus") or m.group("pct"))
             and not (m.group("d1") or m.group("d2") or m.group("d3"))
         )
         return Token(
