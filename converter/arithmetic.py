@@ -48,12 +48,14 @@ def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, 
         return None
     tol = Decimal(str(_unit(total))) * Decimal(len(parts) + 1) / 2
     n = len(parts)
+    # all added, less twice each flipped part: O(flips) per column, not O(parts) (exact)
+    gap = {c: sum((v[c] or 0 for v in pv), Decimal(0)) - tv[c] for c in usable}  # type: ignore[operator]
     for flips in range(n + 1):
         found: list[tuple[int, ...]] = []
         for flip in combinations(range(n), flips):
-            signs = tuple(-1 if i in flip else 1 for i in range(n))
-            if all(abs(sum((s * (v[c] or 0) for s, v in zip(signs, pv, strict=True)), Decimal(0)) - tv[c])  # type: ignore[operator]
-                   <= tol for c in usable):
+            if all(abs(gap[c] - 2 * sum((pv[i][c] or 0 for i in flip), Decimal(0))) <= tol  # type: ignore[operator]
+                   for c in usable):
+                signs = tuple(-1 if i in flip else 1 for i in range(n))
                 found.append(signs)
                 if len(found) > 1:
                     break

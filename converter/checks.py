@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from converter.model import CalcCheck, Fact, Filing, Finding, Period, Severity, SourceSpan
+from converter.model import CalcCheck, CalcRelation, Fact, Filing, Finding, Period, Severity, SourceSpan
 
 
 def _half(f: Fact) -> Decimal:
@@ -35,6 +35,46 @@ def _check(rule: str, total: Fact, parts: list[tuple[Fact, int]], period: Period
     return Finding(Severity.INFO if ok else Severity.WARNING,
                    f"{rule}.{'consistent' if ok else 'inconsistent'}", message,
                    SourceSpan(total.source.line, total.source.column, total.source.text), check)
+
+
+_Key = tuple[str, object, str]  # concept, period, unit
+
+
+def _index(facts: tuple[Fact, ...]) -> tuple[dict[_Key, Fact], dict[str, list[_Key]]]:
+    """The first fact with a value per concept, period and unit; and each concept's keys.
+
+    Built once per filing, not once per relation, which was quadratic in the facts."""
+    values: dict[_Key, Fact] = {}
+    for f in facts:
+        if f.value is not None:
+            values.setdefault((f.concept, f.period.key(), str(f.unit)), f)
+    keys: dict[str, list[_Key]] = {}
+    for key in values:
+        keys.setdefault(key[0], []).append(key)
+    return values, keys
+
+
+def _holds_everywhere(rel: CalcRelation, index: tuple[dict[_Key, Fact], dict[str, list[_Key]]],
+                      findings: list[Finding], filing: Filing) -> bool:
+    """Does the relation hold, concept by concept, in every period the total is reported in?
+
+    An XBRL processor adds up facts by concept and context, across all statements: a
+    total reported again in another schedule, whose lines there are other concepts,
+    would not add up. Such a relation is left out of the linkbase, and said so.
+    """
+    values, keys = index
+    for _, period, unit in keys.get(rel.total, []):
+        total = values[(rel.total, period, unit)]
+        parts = [(values[(c, period, unit)], w) for c, w in rel.components if (c, period, unit) in values]
+        if parts and not _consistent(total, parts)[0]:
+            findings.append(Finding(
+                Severity.INFO, "calculation.left_out",
+                f"{rel.total} for {total.period.end} is also reported where its components are other "
+                "concepts; the relation is left out of the XBRL calculation linkbase",
+                SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
+            ))
+            return False
+    return True
 
 
 def check(filing: Filing) -> Filing:
@@ -68,6 +108,8 @@ def check(filing: Filing) -> Filing:
                 "relation is left out of the XBRL calculation linkbase",
                 SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
             ))
+    index = _index(filing.facts)
+    kept = [rel for rel in kept if _holds_everywhere(rel, index, findings, filing)]
     # assets = liabilities + equity, per balance-sheet date
     assets = {f.period: f for f in filing.facts if f.concept == "us-gaap:Assets"}
     for f in filing.facts:

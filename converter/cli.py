@@ -61,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json-errors", action="store_true",
                    help="print errors and findings on stderr as JSON lines")
     p.add_argument("--cik", help="the filer's CIK, for XBRL entity identifiers (http://www.sec.gov/CIK)")
-    p.add_argument("--entity-scheme", help="XBRL entity identifier scheme (default: SEC CIK, else ticker)")
+    p.add_argument("--entity-scheme",
+                   help="XBRL entity identifier scheme (default: SEC CIK, else ticker)")
     p.add_argument("--entity-id", help="XBRL entity identifier (default: the CIK, else the ticker)")
     p.add_argument("--jobs", type=int, metavar="N", help="batch mode: convert N files at once")
     p.add_argument("--scheduler", metavar="ADDR", help="batch mode: a Dask scheduler's address")
@@ -72,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _formats(spec: str, parser: argparse.ArgumentParser) -> list[str]:
-    names = exporters.names() if spec == "all" else [s.strip() for s in spec.split(",") if s.strip()]
+    names = exporters.names() if spec == "all" else [s.strip() for s in spec.split(",")
+                                                     if s.strip()]
     unknown = [n for n in names if n not in exporters.REGISTRY]
     if unknown or not names:
         parser.error(f"unknown format {', '.join(unknown) or spec!r}; "
@@ -125,7 +127,8 @@ def _entity_options(args: argparse.Namespace) -> dict[str, str]:
     if args.cik:
         return {"entity_scheme": args.entity_scheme or "http://www.sec.gov/CIK",
                 "entity_id": args.entity_id or args.cik}
-    return {k: v for k, v in (("entity_scheme", args.entity_scheme), ("entity_id", args.entity_id)) if v}
+    given = (("entity_scheme", args.entity_scheme), ("entity_id", args.entity_id))
+    return {k: v for k, v in given if v}
 
 
 def _write(filing: Filing, inp: Path, formats: list[str], args: argparse.Namespace) -> None:

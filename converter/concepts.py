@@ -79,6 +79,9 @@ class ConceptChooser:
         self._side: str | None = None  # balance-sheet side of the row being mapped
         self._owners: dict[str, tuple[int, int]] = {}  # extension name -> (statement, row)
         self._vocabulary: list[str] | None = None  # words of all synonyms, for spelling mends
+        self._figures: dict[int, dict[object, Decimal]] = {}  # the current statement's rows
+        self._figures_of: int | None = None
+        self._ext_figures: dict[str, dict[object, Decimal]] = {}  # extension -> its figures
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
@@ -217,7 +220,9 @@ class ConceptChooser:
 
     def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str,
                    member: str = "") -> str:
-        base = _camel(member) + _camel(row.label) if member else _camel(row.label)
+        # named from the label as normalized: footnote marks and amounts in it change nothing
+        plain = normalize_label(row.label) or row.label
+        base = _camel(member) + _camel(plain) if member else _camel(plain)
         if st.qualifier:
             # "Segment", "ProForma": a figure of such a table never reads as a GAAP line item
             base = _camel(st.qualifier) + base
@@ -228,11 +233,21 @@ class ConceptChooser:
         name = base
         n = 2
         owner = (st.index, row.index)
-        # one company concept per row: two "Other" lines are two concepts
-        while name in self.extensions and self._owners.get(name) != owner:
+        mine = self._figures.get(row.index, {}) if self._figures_of == st.index else None
+        # one company concept per line: two "Other" lines of a statement are two concepts,
+        # but the same line printed again in another schedule is the same concept
+        while name in self.extensions and self._owners.get(name) != owner and not (
+            mine is not None and self._owners[name][0] != st.index
+            and normalize_label(self.extensions[name].label) == normalize_label(row.label)
+            and self.extensions[name].period_type == ("instant" if instant else "duration")
+            and self.extensions[name].data_type == _data_type(unit)
+            and _agree(mine, self._ext_figures.get(name, {}))
+        ):
             name = f"{base}{n}"
             n += 1
-        self._owners[name] = owner
+        self._owners.setdefault(name, owner)
+        if mine is not None:
+            self._ext_figures.setdefault(name, {}).update(mine)
         if name not in self.extensions:
             self.extensions[name] = Concept(
                 prefix=self.prefix, name=name, period_type="instant" if instant else "duration",
@@ -259,6 +274,7 @@ class ConceptChooser:
         components add up to in the taxonomy, where they agree on one.
         """
         rows = {r.index: r for r in st.rows if r.index in units}
+        self._figures, self._figures_of = figures, st.index
         out: dict[int, tuple[str, Mapping]] = {}
         proposals: dict[str, list[tuple[Row, str]]] = {}
         sides = _sides(st)

@@ -84,13 +84,14 @@ def period_of(row: Row, column_period: Period, kind: StatementKind) -> Period:
     return column_period
 
 
-def drafts(statement: Statement) -> list[Draft]:
+def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[Draft]:
+    """Draft facts of every cell with a period; `units` overrides a row's unit by index."""
     out = []
     lead_unit = Unit.USD
     for row in statement.rows:
         if row.role == RowRole.HEADER:
             continue
-        unit = unit_of(row)
+        unit = unit_of(row) if units is None or row.index not in units else units[row.index]
         if re.match(r"[-\u2013\u2014]\s", row.label) and lead_unit == Unit.USD_PER_SHARE:
             unit = lead_unit  # "- net income" hanging under "Per common share - ..."
         else:

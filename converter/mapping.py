@@ -34,6 +34,7 @@ from converter.model import (
     SourceSpan,
     Statement,
     StatementKind,
+    Unit,
 )
 from taxonomy import Taxonomy, load
 
@@ -127,6 +128,11 @@ def _calculations(st: Statement, rels: list, concepts: dict[int, str],
         total = concepts.get(rel.total)
         children = [concepts.get(i) for i in rel.components]
         if total is None or None in children or total in seen or total in children:
+            continue
+        # XBRL adds up facts of one context: a closing balance is no sum of flows
+        kinds = {instant_row(st.rows[i].label) is not None or st.kind == StatementKind.BALANCE_SHEET
+                 for i in (rel.total, *rel.components)}
+        if len(kinds) > 1:
             continue
         if len(set(children)) != len(children):
             continue
@@ -274,6 +280,13 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     for st in filing.statements:
         ds = drafts(st)
         units = {d.row.index: d.unit for d in ds}
+        # figures that add up to a dollar total are dollars, whatever their label says
+        # ("Common shares 323" in the equity section is the stock's carrying amount)
+        fixed = {i: Unit.USD for rel in relations(st)[0] if units.get(rel.total) == Unit.USD
+                 for i in rel.components if units.get(i) == Unit.SHARES}
+        if fixed:
+            ds = drafts(st, {**units, **fixed})
+            units = {d.row.index: d.unit for d in ds}
         shared = _shared_period_columns(st)
         concepts: dict[int, str] = {}
         mappings: dict[int, Mapping] = {}

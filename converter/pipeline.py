@@ -58,10 +58,14 @@ def _check_bytes(data: bytes, source: str) -> None:
         return
     kind = next((k for magic, k in _MAGIC.items() if data.startswith(magic)), None)
     head = data[:8192]
+    hint = None
     if kind is None and head.count(b"\x00") * 100 > len(head):  # NULs in over 1% of the bytes
         kind = "binary data"
+        if max(head[0::2].count(0), head[1::2].count(0)) * 5 > len(head) * 2:  # 80% of a half
+            kind, hint = "UTF-16 text without a byte-order mark", "save it as UTF-8, or with a BOM"
     if kind:
-        raise BinaryInputError(f"the file is {kind}, not a text release", source=source, line=1)
+        raise BinaryInputError(f"the file is {kind}, not a text release", source=source, line=1,
+                               hint=hint)
 
 
 def _check_text(text: Text, source: str) -> None:

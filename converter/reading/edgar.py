@@ -70,6 +70,11 @@ def _accession(value: str | None) -> str | None:
     return value if value and re.fullmatch(r"\d{10}-\d{2}-\d{6}", value) else None
 
 
+def _cik(value: str | None) -> str | None:
+    """A CIK is one to ten digits, not all zero; anything else (a damaged line) is none."""
+    return value if value and re.fullmatch(r"(?=\d{1,10}$)0*[1-9]\d*", value) else None
+
+
 def parse_header(lines: list[str]) -> Header:
     """The fields of the SEC header; the first occurrence of each wins."""
     found: dict[str, str] = {}
@@ -87,7 +92,7 @@ def parse_header(lines: list[str]) -> Header:
         filed=_yyyymmdd(found.get("filed")),
         period=_yyyymmdd(found.get("period")),
         company=found.get("company"),
-        cik=found.get("cik"),
+        cik=_cik(found.get("cik")),
         fiscal_year_end=found.get("fiscal_year_end"),
     )
 
