@@ -17,16 +17,10 @@ from decimal import Decimal
 
 from converter.model import Cell, Column, Finding, Period, Row, RowRole, Severity, SourceSpan, Statement, StatementKind
 from converter.periods import Heading, compatible, full_dates, length, make_date, parse_heading, start_of
+from converter.scales import scale_of
 from converter.tables import Grid
 from converter.tables.rows import depths, fold_described_rows, is_total, sections
 
-_SCALES = (
-    (re.compile(r"\bin\s+billions\b|\(\$?\s*billions", re.I), 9),
-    (re.compile(r"\bin\s+millions\b|\bmillions\s+of\s+(u\.?s\.?\s+)?dollars|\(\s*\$?\s*millions|\$\s*millions|"
-                r"dollars\s+in\s+millions|\$\s*in\s*millions|\(\$\s*mil", re.I), 6),
-    (re.compile(r"\bin\s+thousands\b|thousands\s+of\s+(u\.?s\.?\s+)?dollars|0{3}'?s?\s+omitted|\(\s*\$?\s*0{3}'?s?\s*\)|"
-                r"dollars\s+in\s+thousands|\(\s*thousands|\$\s*thousands|\$\s*in\s*thousands|\$\s*0{3}\b", re.I), 3),
-)
 _SHARES_EXCEPTED = re.compile(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b|except\s+share\s+and", re.I)
 _SHARE_SCALE = re.compile(r"shares?\s+(?:(?:are|amounts?)\s+)?in\s+(thousands|millions)", re.I)
 _KINDS = (
@@ -112,14 +106,6 @@ def doc_dates(lines: tuple[str, ...], header_fye: str | None) -> DocDates:
     elif header_fye and re.fullmatch(r"\d{4}", header_fye):
         fmd = (int(header_fye[:2]), int(header_fye[2:]))
     return DocDates(tuple(phrases), fmd)
-
-
-def scale_of(text: str) -> tuple[int, str]:
-    for pattern, power in _SCALES:
-        m = pattern.search(text)
-        if m:
-            return power, m.group(0)
-    return 0, ""
 
 
 def classify(title: str, labels: list[str]) -> StatementKind:

@@ -10,7 +10,7 @@ import pytest
 from converter.periods import parse_heading, start_of
 from converter.reading import read
 from converter.reading.edgar import parse_header, strip_page_markers, unescape
-from converter.statements import scale_of
+from converter.scales import scale_of
 from converter.tables.lexer import parse_number, trailing_tokens
 from converter.tables.rows import continues
 

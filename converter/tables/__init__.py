@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from converter.periods import full_dates
+from converter.scales import scale_of
 from converter.tables.finder import Block, find_blocks, is_prose
 from converter.tables.grid import (
     GridColumn,
@@ -174,11 +175,39 @@ def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple
     return out, " ".join(stub)
 
 
+def _section_lines_from_header(header: list[Line], body: list[Line], cols: list[GridColumn]
+                               ) -> tuple[list[Line], list[Line]]:
+    """Section headings just above the first figures ("Assets", "Current Assets:") are rows.
+
+    They stand in the label column, below the last line that heads the columns.
+    """
+    left = min(c.start for c in cols) - 1
+    moved: list[Line] = []
+    i = len(header)
+    while i > 0:
+        ln = header[i - 1]
+        text = ln.text.rstrip()
+        if not text.strip():
+            i -= 1
+            continue
+        if ln.rule or ln.tokens or len(text) > left or scale_of(text)[0] or full_dates(text) \
+                or re.search(r"\b(ended|ending|months|weeks|unaudited|audited|in (thousands|millions))\b",
+                             text, re.I):
+            break
+        moved.insert(0, ln)
+        i -= 1
+    if not moved:
+        return header, body
+    first = header.index(moved[0])
+    return header[:first], [*header[first:], *body]
+
+
 def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block: Block) -> Grid | None:
     numeric = [ln for ln in body if ln.numeric]
     cols = find_columns(numeric)
     if not cols:
         return None
+    header, body = _section_lines_from_header(header, body, cols)
     body = [split_label_tokens(ln, cols) for ln in body]
     placed = [assign(ln.tokens, cols) for ln in body]
     for ln, p in zip(body, placed, strict=True):
