@@ -19,6 +19,7 @@ from converter.model import (
     Mapping,
     MappingMethod,
     Row,
+    RowRole,
     Severity,
     SourceSpan,
     Statement,
@@ -287,7 +288,9 @@ class ConceptChooser:
                 out[idx] = (self._extension(st, row, units[idx], instant, why),
                             Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"))
                 continue
-            found = self._lookup(st, row, units[idx], instant)
+            # an unlabelled total is named after its section only where it closes the section
+            found = (None if row.generated_label and not _closes_section(st, row)
+                     else self._lookup(st, row, units[idx], instant))
             if found is None:
                 continue
             proposals.setdefault(found[0], []).append((row, found[1]))
@@ -304,7 +307,7 @@ class ConceptChooser:
         for name, claims in proposals.items():
             winner = max(claims, key=lambda c: (
                 not c[0].generated_label,
-                not (re.match(r"total\b", c[0].label, re.I)
+                not (re.match(r"total\b", c[0].label, re.I) and not c[0].generated_label
                      and any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims)),
                 -c[0].section.count(" / ") - bool(c[0].section), c[0].index))[0]
             for row, how in claims:
@@ -336,6 +339,18 @@ class ConceptChooser:
         return None
 
 
+def _closes_section(st: Statement, row: Row) -> bool:
+    """Is `row` the last total before its section ends (a new heading, another section)?"""
+    for later in st.rows[row.index + 1:]:
+        if later.role == RowRole.HEADER or later.section != row.section:
+            return True
+        if later.role == RowRole.TOTAL:
+            # another total of the same kind follows; a running result ("Income from
+            # operations") means the section's list ended here
+            return not (later.generated_label or re.match(r"total\b", later.label, re.I))
+    return True
+
+
 def _sides(st: Statement) -> dict[int, str]:
     """Which side of a balance sheet each row is on: assets until "Total assets" or a
     liabilities or equity heading, then liabilities."""
@@ -347,7 +362,7 @@ def _sides(st: Statement) -> dict[int, str]:
         if re.search(r"liabilit|equity|capital|shareholders|stockholders", row.section, re.I):
             side = "liabilities"
         out[row.index] = side
-        if re.search(r"total\s+assets", row.label, re.I):
+        if re.search(r"total\s+assets", row.label, re.I) and not row.generated_label:
             side = "liabilities"
     return out
 

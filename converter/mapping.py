@@ -163,7 +163,7 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
     # a total that is itself a component elsewhere got its factor there; others stand as printed
     side = "assets"
     for row in st.rows:
-        if re.search(r"total\s+assets", row.label, re.I):
+        if re.search(r"total\s+assets", row.label, re.I) and not row.generated_label:
             factor.setdefault(row.index, 1)
             side = "liabilities"
             continue
