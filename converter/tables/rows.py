@@ -197,9 +197,9 @@ def sections(rows: list[RawRow]) -> list[str]:
         while stack and stack[-1][0] > row.indent:
             stack.pop()
         out.append(path())
-        if stack and re.match(r"total\b", row.label, re.I) and (
+        if stack and (row.generated or re.match(r"total\b", row.label, re.I)) and (
                 row.indent <= stack[-1][0] or _names(row.label, stack[-1][1])):
-            stack.pop()
+            stack.pop()  # "Total current assets", or an unlabelled total under a rule, ends it
     return out
 
 
