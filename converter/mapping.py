@@ -30,6 +30,7 @@ from converter.model import (
     Mapping,
     MappingMethod,
     Row,
+    RowRole,
     Severity,
     SourceSpan,
     Statement,
@@ -59,7 +60,7 @@ def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind,
     def balance(name: str) -> str | None:
         el = tax.element(name)
         if el is not None:
-            return el.balance or ("debit" if kind == StatementKind.CASH_FLOW else None)
+            return el.balance or known.get(name) or ("debit" if kind == StatementKind.CASH_FLOW else None)
         return known.get(name)
 
     if kind == StatementKind.CASH_FLOW and _income_start(child):
@@ -86,9 +87,18 @@ def _implied_balances(tax: Taxonomy, st: Statement, rels: list, concepts: dict[i
                 continue
             for idx, s in zip(rel.components, rel.signs, strict=True):
                 child = concepts.get(idx, "")
-                if child.startswith("us-gaap:") or not child:
+                cel = tax.element(child.split(":")[-1]) if child.startswith("us-gaap:") else None
+                if not child or (cel is not None and cel.balance is not None):
                     continue
-                out.setdefault(child.split(":")[-1], pb if s > 0 else ("credit" if pb == "debit" else "debit"))
+                # added as printed, a line printed in parentheses takes away: it is the other side
+                # (a line item of an income statement or balance sheet, not a net figure)
+                row = st.rows[idx]
+                printed = [c.value for c in row.cells if c is not None and c.value and not c.percent]
+                deduction = (st.kind != StatementKind.CASH_FLOW and row.role == RowRole.ITEM
+                             and bool(printed) and all(v < 0 for v in printed))
+                effective = -s if deduction else s
+                out.setdefault(child.split(":")[-1],
+                               pb if effective > 0 else ("credit" if pb == "debit" else "debit"))
     return out
 
 

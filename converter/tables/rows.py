@@ -198,7 +198,8 @@ def sections(rows: list[RawRow]) -> list[str]:
             stack.pop()
         out.append(path())
         if stack and (row.generated or re.match(r"total\b", row.label, re.I)) and (
-                row.indent <= stack[-1][0] or _names(row.label, stack[-1][1])):
+                row.indent <= stack[-1][0] or _names(row.label, stack[-1][1])
+                or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)):
             stack.pop()  # "Total current assets", or an unlabelled total under a rule, ends it
     return out
 
