@@ -221,8 +221,13 @@ def _shared_period_columns(st: Statement) -> dict[int, str]:
         if len(members) < 2:
             continue
         for i in members:
+            header = st.columns[i].header
+            # the words after the column's year are its own ("1993 Automotive")
+            tail = re.split(r"\b(?:19|20)\d\d\b\*?", header)[-1]
+            if re.search(r"[A-Za-z]{3}", tail):
+                header = tail
             words = re.sub(r"\b(19|20)\d\d\b|\b(months?|weeks?|ended|ending|year|years|for|the)\b|[^A-Za-z ]",
-                           " ", st.columns[i].header, flags=re.I)
+                           " ", header, flags=re.I)
             words = re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", " ", words, flags=re.I)
             name = " ".join(words.split()[-3:]) or f"Column {i + 1}"
             out[i] = name

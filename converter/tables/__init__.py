@@ -181,7 +181,7 @@ def _section_lines_from_header(header: list[Line], body: list[Line], cols: list[
 
     They stand in the label column, below the last line that heads the columns.
     """
-    left = min(c.start for c in cols) - 1
+    left = min((t.start for ln in body for t in ln.tokens), default=0) - 1
     moved: list[Line] = []
     i = len(header)
     while i > 0:
