@@ -40,6 +40,11 @@ _ACQUISITION = re.compile(
     r"(purchases?|acquisitions?)\s+of\s+(?!.*\b(property|plant|equipment|securities|investments?|marketable|"
     r"treasury|short\s*term|fixed|assets|stock|shares|debt|notes|minority|intangible|leases?)\b)[a-z]",
 )
+_DILUTED = {
+    "EarningsPerShareBasic": "EarningsPerShareDiluted",
+    "WeightedAverageNumberOfSharesOutstandingBasic": "WeightedAverageNumberOfDilutedSharesOutstanding",
+    "IncomeLossFromContinuingOperationsPerBasicShare": "IncomeLossFromContinuingOperationsPerDilutedShare",
+}
 _RESERVED = {"us-gaap", "xbrli", "xbrldi", "link", "xlink", "xsd", "xsi", "iso4217", "dei", "ix", "ixt"}
 
 
@@ -109,6 +114,12 @@ class ConceptChooser:
         if inner and not short:
             tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
+        if unit in (Unit.SHARES, Unit.USD_PER_SHARE) and re.search(r"dilut", section or "") \
+                and not re.search(r"basic|primary", label):
+            # "Weighted average shares" under "... assuming dilution" is the diluted count
+            diluted = self._by_unit(label, section or "", unit, instant)
+            if diluted:
+                return diluted
         # the innermost section first: "Total" under "Liabilities and shareholders' equity"
         # must not read as a total of the "shareholders' equity" those words contain
         for where in dict.fromkeys([inner, section]):
@@ -304,6 +315,16 @@ class ConceptChooser:
                 st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None)
             if parent and parent not in proposals:
                 proposals[parent] = [(row, "context")]
+        # the same label twice, basic then diluted: "Weighted average shares" under each block
+        for name, twin in _DILUTED.items():
+            claims = proposals.get(name, [])
+            if len(claims) == 2 and twin not in proposals and \
+                    normalize_label(claims[0][0].label) == normalize_label(claims[1][0].label) and \
+                    not _agree(figures.get(claims[0][0].index, {}), figures.get(claims[1][0].index, {})) and \
+                    self.tax.element(twin) is not None:
+                later = max(claims, key=lambda c: c[0].index)
+                claims.remove(later)
+                proposals[twin] = [(later[0], "context")]
         for name, claims in proposals.items():
             winner = max(claims, key=lambda c: (
                 not c[0].generated_label,

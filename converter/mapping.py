@@ -102,11 +102,30 @@ def _implied_balances(tax: Taxonomy, st: Statement, rels: list, concepts: dict[i
     return out
 
 
+def _extension_sign(row: Row, st: Statement) -> int:
+    """A company line printed in parentheses as a deduction is reported positive, as XBRL
+    reports expenses and contra accounts; cash flows keep their printed cash effect."""
+    values = [c.value for c in row.cells if c is not None and c.value and not c.percent]
+    # a result ("Cumulative effect of accounting change", "Extraordinary loss") keeps its sign
+    result = re.search(r"income|earnings|profit|gain|loss|effect|extraordinary|discontinued|"
+                       r"adjustment|deficit|translation", row.label, re.I)
+    deduction = (st.kind in (StatementKind.INCOME_STATEMENT, StatementKind.BALANCE_SHEET)
+                 and row.role == RowRole.ITEM and not result
+                 and bool(values) and all(v < 0 for v in values))
+    return -1 if deduction else 1
+
+
 def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: str) -> int:
     """Sign factor from the statement's conventions, when no total proves it."""
     el = tax.element(concept)
-    if el is None or el.balance is None:
+    if el is None:
         return 1
+    if el.balance is None:
+        # no balance to go by: an amount line printed in parentheses is a deduction
+        values = [c.value for c in row.cells if c is not None and c.value and not c.percent]
+        deduction = (el.data_type == "monetary" and st.kind != StatementKind.CASH_FLOW
+                     and row.role == RowRole.ITEM and bool(values) and all(v < 0 for v in values))
+        return -1 if deduction else 1
     values = [c.value for c in row.cells if c is not None and c.value != 0 and not c.percent]
     less = bool(re.match(r"\s*(less|deduct)\b", row.label, re.I))
     if st.kind == StatementKind.BALANCE_SHEET:
@@ -188,6 +207,8 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
             c = concepts[row.index]
             if c.startswith("us-gaap:") and not any(rel.total == row.index for rel in rels):
                 factor[row.index] = _fallback_sign(tax, c.split(":")[-1], row, st, side)
+            elif not c.startswith("us-gaap:"):
+                factor[row.index] = _extension_sign(row, st)
             else:
                 factor[row.index] = 1
     findings = [
