@@ -272,13 +272,13 @@ def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[Ca
     """
     groups: dict[tuple[str, object, str], list[Fact]] = {}
     for f in facts:
-        if f.value is not None and f.concept.startswith("us-gaap:"):
+        if f.value is not None:
             groups.setdefault((f.concept, f.period.key(), str(f.unit)), []).append(f)
     losers: set[tuple[int, int]] = set()
     for (concept, _p, _u), group in groups.items():
         if len({f.value for f in group}) < 2:
             continue
-        el = chooser.tax.element(concept.split(":")[1])
+        el = chooser.tax.element(concept.split(":")[1]) if concept.startswith("us-gaap:") else None
         home = _HOME.get(el.period_type if el else "", None)
         # the home statement first; within it, a closing balance over an opening one
         keep = min(group, key=lambda f: (f.statement != home, _opening(filing, f), f.statement_index))
