@@ -15,7 +15,7 @@ from converter.model import Cell, Period, Row, RowRole, Statement, StatementKind
 from converter.statements import instant_row
 
 _PER_SHARE = re.compile(
-    r"per\s+(common\s+|ordinary\s+|diluted\s+|basic\s+)?(share|sh\.)|\beps\b|earnings\s*/?\s*\(loss\)\s+per|"
+    r"per\s+((common|ordinary|diluted|basic|primary|fully\s+diluted|class\s+\w)\s+){0,3}(share|sh\.)|\beps\b|earnings\s*/?\s*\(loss\)\s+per|"
     r"per\s+common\s+and\s+common\s+equivalent|dividends?\s+(declared|paid)?\s*per|\bper\s+ads\b",
     re.I,
 )
