@@ -291,6 +291,7 @@ class ConceptChooser:
         proposals: dict[str, list[tuple[Row, str]]] = {}
         sides = _sides(st)
         parts_of = {r.total: r.components for r in rels}
+        signs_of = {r.total: tuple(zip(r.components, r.signs, strict=True)) for r in rels}
         for idx, row in rows.items():
             self._side = sides.get(idx)
             instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
@@ -309,10 +310,13 @@ class ConceptChooser:
         for idx, row in rows.items():
             if idx in out or any(row is r for claims in proposals.values() for r, _ in claims):
                 continue
+            self._side = sides.get(idx)
+            concept_of = {r.index: c for c, claims in proposals.items() for r, _ in claims}
             parent = self._parent_of(
-                [c for i in parts_of.get(idx, ()) for c, claims in proposals.items()
-                 for r, _ in claims if r.index == i], units[idx],
-                st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None)
+                [(concept_of[i], _adds(st, i, sign)) for i, sign in signs_of.get(idx, ())
+                 if i in concept_of], units[idx],
+                st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None,
+                str(st.kind))
             if parent and parent not in proposals:
                 proposals[parent] = [(row, "context")]
         # the same label twice, basic then diluted: "Weighted average shares" under each block
@@ -348,16 +352,43 @@ class ConceptChooser:
                         Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
         return out
 
-    def _parent_of(self, children: list[str], unit: Unit, instant: bool) -> str | None:
-        """The one taxonomy total that at least two of `children` add into."""
-        votes: dict[str, int] = {}
-        for child in dict.fromkeys(children):
-            for arc in self.tax.parents(child):
-                votes[arc.parent] = votes.get(arc.parent, 0) + 1
-        best = [p for p, n in votes.items() if n >= 2 and n == max(votes.values())]
-        if len(best) == 1 and self._fits(best[0], unit, instant):
-            return best[0]
-        return None
+    def _parent_of(self, children: list[tuple[str, int]], unit: Unit, instant: bool,
+                   kind: str = "") -> str | None:
+        """The nearest taxonomy total the components add up to, with the signs they add with.
+
+        `children` are (concept, +1 or -1 as the table adds it). Totals are followed up the
+        calculation arcs, so total current assets, net property and other assets meet in
+        Assets, and gross property less accumulated depreciation meets in net property.
+        """
+        known = [(c, s) for c, s in dict.fromkeys(children) if self.tax.element(c) is not None]
+        if len(known) < 2:
+            return None
+        reach: list[dict[str, tuple[int, int]]] = []  # ancestor -> (depth, cumulative weight)
+        for child, _sign in known:
+            seen: dict[str, tuple[int, int]] = {}
+            frontier = [(child, 1)]
+            for depth in range(1, 4):
+                nxt = []
+                for name, weight in frontier:
+                    for arc in self.tax.parents(name, kind or None):
+                        if arc.parent not in seen:
+                            seen[arc.parent] = (depth, weight * arc.weight)
+                            nxt.append((arc.parent, weight * arc.weight))
+                frontier = nxt
+            reach.append(seen)
+        common = [p for p in set(reach[0]).intersection(*reach[1:])
+                  if all(r[p][1] == s for r, (_c, s) in zip(reach, known, strict=True))]
+        if not common:
+            return None
+        best = min(common, key=lambda p: (max(r[p][0] for r in reach), p))
+        return best if self._fits(best, unit, instant) else None
+
+
+def _adds(st: Statement, index: int, sign: int) -> int:
+    """+1 if the row adds to its total as XBRL sees it: added positive, or subtracted negative."""
+    values = [c.value for c in st.rows[index].cells if c is not None and c.value and not c.percent]
+    negative = bool(values) and sum(1 for v in values if v < 0) * 2 > len(values)
+    return -sign if negative else sign
 
 
 def _closes_section(st: Statement, row: Row) -> bool:

@@ -190,7 +190,8 @@ def _section_lines_from_header(header: list[Line], body: list[Line], cols: list[
         if not text.strip():
             i -= 1
             continue
-        if ln.rule or ln.tokens or len(text) > left or scale_of(text)[0] or full_dates(text) \
+        start = len(text) - len(text.lstrip())
+        if ln.rule or ln.tokens or start >= left or scale_of(text)[0] or full_dates(text) \
                 or re.search(r"\b(ended|ending|months|weeks|unaudited|audited|in (thousands|millions))\b",
                              text, re.I):
             break
