@@ -111,6 +111,13 @@ class ConceptChooser:
         if inner and short:
             tries.append((f"{inner} {label}", "context"))
         tries.append((label, "exact"))
+        if instant_row(row.label):
+            # "Retained earnings beginning of year" is retained earnings, at a date
+            bare = re.sub(r"\b(at|balance)\b|\b(beginning|end|start)\s+of\s+(the\s+)?(fiscal\s+)?"
+                          r"(year|period|quarter)s?\b", " ", label)
+            bare = " ".join(bare.split())
+            if bare and bare != label:
+                tries.append((bare, "context"))
         if inner and not short:
             tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
@@ -196,6 +203,9 @@ class ConceptChooser:
     def _by_unit(self, label: str, section: str, unit: Unit, instant: bool) -> tuple[str, str] | None:
         """Per-share and share-count rows named by their unit and a word or two."""
         text = f"{section} {label}"
+        if unit == Unit.USD_PER_SHARE and not instant and re.search(r"\bdividends?\b", label):
+            return ("CommonStockDividendsPerShareDeclared", "context") \
+                if self.tax.element("CommonStockDividendsPerShareDeclared") else None
         if re.search(r"extraordinary|discontinued|continuing|cumulative|accounting\s+(change|principle)|"
                      r"before|pro\s*forma|one[\s-]time|special", label):
             return None  # a part of earnings per share, not the whole

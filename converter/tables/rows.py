@@ -33,7 +33,7 @@ class RawRow:
     generated: bool = False
 
 
-_NOTE_REFS = re.compile(r"\s{2,}(?:[A-Z](?:\s*,\s*[A-Z])*|\(?notes?\s+[\w ,&]+\)?)$", re.IGNORECASE)
+_NOTE_REFS = re.compile(r"\s{2,}(?:[A-Z](?:\s*(?:,|&|and)\s*[A-Z])*|\(?notes?\s+[\w ,&]+\)?)$")
 
 
 def _drop_note_refs(label: str) -> str:
