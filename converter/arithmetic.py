@@ -32,9 +32,15 @@ def _values(row: Row) -> list[Decimal | None]:
 
 def _unit(row: Row) -> float:
     """Half a unit of the last printed digit: each value is exact only to that."""
-    places = max((max(-c.value.as_tuple().exponent, 0) for c in row.cells  # type: ignore[operator]
-                  if c is not None), default=0)
-    return 10 ** -places
+    places = max(
+        (
+            max(-c.value.as_tuple().exponent, 0)
+            for c in row.cells  # type: ignore[operator]
+            if c is not None
+        ),
+        default=0,
+    )
+    return 10**-places
 
 
 def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, ...], int] | None:
@@ -53,8 +59,10 @@ def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, 
     for flips in range(n + 1):
         found: list[tuple[int, ...]] = []
         for flip in combinations(range(n), flips):
-            if all(abs(gap[c] - 2 * sum((pv[i][c] or 0 for i in flip), Decimal(0))) <= tol  # type: ignore[operator]
-                   for c in usable):
+            if all(
+                abs(gap[c] - 2 * sum((pv[i][c] or 0 for i in flip), Decimal(0))) <= tol  # type: ignore[operator]
+                for c in usable
+            ):
                 signs = tuple(-1 if i in flip else 1 for i in range(n))
                 found.append(signs)
                 if len(found) > 1:

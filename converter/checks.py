@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from converter.model import CalcCheck, CalcRelation, Fact, Filing, Finding, Period, Severity, SourceSpan
+from converter.model import (
+    CalcCheck,
+    CalcRelation,
+    Fact,
+    Filing,
+    Finding,
+    Period,
+    Severity,
+    SourceSpan,
+)
 
 
 def _half(f: Fact) -> Decimal:
@@ -27,14 +36,22 @@ def _consistent(total: Fact, parts: list[tuple[Fact, int]]) -> tuple[bool, Decim
 def _check(rule: str, total: Fact, parts: list[tuple[Fact, int]], period: Period) -> Finding:
     ok, expected = _consistent(total, parts)
     assert total.value is not None
-    check = CalcCheck(rule, total.concept, tuple(p.concept for p, _ in parts), period,
-                      expected, total.value, ok)
+    check = CalcCheck(
+        rule, total.concept, tuple(p.concept for p, _ in parts), period, expected, total.value, ok
+    )
     what = "balances" if rule == "balance" else "adds up"
-    message = (f"{total.concept} {what} for {period.end}" if ok else
-               f"{total.concept} is {total.value} for {period.end} but its components give {expected}")
-    return Finding(Severity.INFO if ok else Severity.WARNING,
-                   f"{rule}.{'consistent' if ok else 'inconsistent'}", message,
-                   SourceSpan(total.source.line, total.source.column, total.source.text), check)
+    message = (
+        f"{total.concept} {what} for {period.end}"
+        if ok
+        else f"{total.concept} is {total.value} for {period.end} but its components give {expected}"
+    )
+    return Finding(
+        Severity.INFO if ok else Severity.WARNING,
+        f"{rule}.{'consistent' if ok else 'inconsistent'}",
+        message,
+        SourceSpan(total.source.line, total.source.column, total.source.text),
+        check,
+    )
 
 
 _Key = tuple[str, object, str]  # concept, period, unit
@@ -54,8 +71,12 @@ def _index(facts: tuple[Fact, ...]) -> tuple[dict[_Key, Fact], dict[str, list[_K
     return values, keys
 
 
-def _holds_everywhere(rel: CalcRelation, index: tuple[dict[_Key, Fact], dict[str, list[_Key]]],
-                      findings: list[Finding], filing: Filing) -> bool:
+def _holds_everywhere(
+    rel: CalcRelation,
+    index: tuple[dict[_Key, Fact], dict[str, list[_Key]]],
+    findings: list[Finding],
+    filing: Filing,
+) -> bool:
     """Does the relation hold, concept by concept, in every period the total is reported in?
 
     An XBRL processor adds up facts by concept and context, across all statements: a
@@ -67,12 +88,15 @@ def _holds_everywhere(rel: CalcRelation, index: tuple[dict[_Key, Fact], dict[str
         total = values[(rel.total, period, unit)]
         parts = [(values[(c, period, unit)], w) for c, w in rel.components if (c, period, unit) in values]
         if parts and not _consistent(total, parts)[0]:
-            findings.append(Finding(
-                Severity.INFO, "calculation.left_out",
-                f"{rel.total} for {total.period.end} is also reported where its components are other "
-                "concepts; the relation is left out of the XBRL calculation linkbase",
-                SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
-            ))
+            findings.append(
+                Finding(
+                    Severity.INFO,
+                    "calculation.left_out",
+                    f"{rel.total} for {total.period.end} is also reported where its components are other "
+                    "concepts; the relation is left out of the XBRL calculation linkbase",
+                    SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
+                )
+            )
             return False
     return True
 
@@ -91,9 +115,13 @@ def check(filing: Filing) -> Filing:
                 continue
             parts: list[tuple[Fact, int]] = []
             for (_concept, weight), row in zip(rel.components, rel.component_rows, strict=True):
-                parts.extend((f, weight) for f in by_cell.get((rel.statement_index, row), [])
-                             if f.column_index == total.column_index and f.value is not None
-                             and f.period == total.period)
+                parts.extend(
+                    (f, weight)
+                    for f in by_cell.get((rel.statement_index, row), [])
+                    if f.column_index == total.column_index
+                    and f.value is not None
+                    and f.period == total.period
+                )
             if parts:
                 finding = _check("calculation", total, parts, total.period)
                 findings.append(finding)
@@ -102,12 +130,15 @@ def check(filing: Filing) -> Filing:
             kept.append(rel)
         else:
             # the release's own figures disagree: say so here, and claim no such arithmetic in XBRL
-            findings.append(Finding(
-                Severity.WARNING, "calculation.left_out",
-                f"the total {rel.total} does not equal its components in every period, so the "
-                "relation is left out of the XBRL calculation linkbase",
-                SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
-            ))
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "calculation.left_out",
+                    f"the total {rel.total} does not equal its components in every period, so the "
+                    "relation is left out of the XBRL calculation linkbase",
+                    SourceSpan(filing.statements[rel.statement_index].rows[rel.total_row].source.line),
+                )
+            )
     index = _index(filing.facts)
     kept = [rel for rel in kept if _holds_everywhere(rel, index, findings, filing)]
     # assets = liabilities + equity, per balance-sheet date

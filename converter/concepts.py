@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from converter.arithmetic import Relation
 from converter.model import (
     Concept,
     Filing,
@@ -26,7 +27,6 @@ from converter.model import (
     StatementKind,
     Unit,
 )
-from converter.arithmetic import Relation
 from converter.statements import instant_row
 from taxonomy import Taxonomy, normalize_label
 
@@ -45,7 +45,19 @@ _DILUTED = {
     "WeightedAverageNumberOfSharesOutstandingBasic": "WeightedAverageNumberOfDilutedSharesOutstanding",
     "IncomeLossFromContinuingOperationsPerBasicShare": "IncomeLossFromContinuingOperationsPerDilutedShare",
 }
-_RESERVED = {"us-gaap", "xbrli", "xbrldi", "link", "xlink", "xsd", "xsi", "iso4217", "dei", "ix", "ixt"}
+_RESERVED = {
+    "us-gaap",
+    "xbrli",
+    "xbrldi",
+    "link",
+    "xlink",
+    "xsd",
+    "xsi",
+    "iso4217",
+    "dei",
+    "ix",
+    "ixt",
+}
 
 
 def extension_prefix(filing: Filing) -> tuple[str, str]:
@@ -96,8 +108,9 @@ class ConceptChooser:
         if self._side == "assets" and re.search(r"Liabilit|Payable|StockholdersEquity|DeferredRevenue", name):
             return False  # an asset-side row is not a liability, whatever its words
         if self._side == "liabilities" and re.search(
-                r"^Assets|AssetsCurrent$|AssetsNoncurrent$|AccountsReceivable|Inventor|PropertyPlant|Prepaid",
-                name):
+            r"^Assets|AssetsCurrent$|AssetsNoncurrent$|AccountsReceivable|Inventor|PropertyPlant|Prepaid",
+            name,
+        ):
             return False  # a liability or equity row is not an asset (contra-equity receivables are)
         return (el.period_type == "instant") == instant
 
@@ -106,23 +119,31 @@ class ConceptChooser:
         section = normalize_label(row.section) if row.section else None
         inner = normalize_label(row.section.split(" / ")[-1]) if row.section else None
         tries: list[tuple[str, str]] = []
-        short = len(label.split()) <= 2 or (unit != Unit.USD and bool(inner)
-                                             and bool(re.search(r"dilut|basic|primary", inner)))
+        short = len(label.split()) <= 2 or (
+            unit != Unit.USD and bool(inner) and bool(re.search(r"dilut|basic|primary", inner))
+        )
         if inner and short:
             tries.append((f"{inner} {label}", "context"))
         tries.append((label, "exact"))
         if instant_row(row.label):
             # "Retained earnings beginning of year" is retained earnings, at a date
-            bare = re.sub(r"\b(at|balance)\b|\b(beginning|end|start)\s+of\s+(the\s+)?(fiscal\s+)?"
-                          r"(year|period|quarter)s?\b", " ", label)
+            bare = re.sub(
+                r"\b(at|balance)\b|\b(beginning|end|start)\s+of\s+(the\s+)?(fiscal\s+)?"
+                r"(year|period|quarter)s?\b",
+                " ",
+                label,
+            )
             bare = " ".join(bare.split())
             if bare and bare != label:
                 tries.append((bare, "context"))
         if inner and not short:
             tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
-        if unit in (Unit.SHARES, Unit.USD_PER_SHARE) and re.search(r"dilut", section or "") \
-                and not re.search(r"basic|primary", label):
+        if (
+            unit in (Unit.SHARES, Unit.USD_PER_SHARE)
+            and re.search(r"dilut", section or "")
+            and not re.search(r"basic|primary", label)
+        ):
             # "Weighted average shares" under "... assuming dilution" is the diluted count
             diluted = self._by_unit(label, section or "", unit, instant)
             if diluted:
@@ -140,8 +161,12 @@ class ConceptChooser:
         by_unit = self._by_unit(label, section or "", unit, instant)
         if by_unit:
             return by_unit
-        if st.kind == StatementKind.CASH_FLOW and re.search(r"invest", section or "") and _ACQUISITION.match(label) \
-                and self._fits("PaymentsToAcquireBusinessesNetOfCashAcquired", unit, instant):
+        if (
+            st.kind == StatementKind.CASH_FLOW
+            and re.search(r"invest", section or "")
+            and _ACQUISITION.match(label)
+            and self._fits("PaymentsToAcquireBusinessesNetOfCashAcquired", unit, instant)
+        ):
             # "Purchase of Medco", "Acquisition of Basis Petroleum, Inc.": a business bought
             return "PaymentsToAcquireBusinessesNetOfCashAcquired", "context"
         found = self._deferred_taxes(st, label, section or "", unit, instant)
@@ -151,10 +176,12 @@ class ConceptChooser:
         if self.tax.element(named) is not None and self._fits(named, unit, instant):
             return named, "fuzzy"  # the label is the element's own name: "Net investment income"
         return self._shortened(label, kind, section, unit, instant) or self._corrected(
-            label, kind, section, unit, instant)
+            label, kind, section, unit, instant
+        )
 
-    def _corrected(self, label: str, kind: str, section: str | None, unit: Unit,
-                   instant: bool) -> tuple[str, str] | None:
+    def _corrected(
+        self, label: str, kind: str, section: str | None, unit: Unit, instant: bool
+    ) -> tuple[str, str] | None:
         """The label with a leading rate dropped ("8% redeemable ...") and misspelt words
         mended against the synonyms' own words ("perferred" -> "preferred")."""
         import difflib
@@ -162,9 +189,12 @@ class ConceptChooser:
         if self._vocabulary is None:
             self._vocabulary = sorted({w for syn in self.tax.synonyms for w in syn.label.split()})
         words = re.sub(r"^\d+(\.\d+)?\s*(%|percent)?\s*", "", label).split()
-        mended = [w if len(w) < 6 or w in self._vocabulary else
-                  next(iter(difflib.get_close_matches(w, self._vocabulary, n=1, cutoff=0.85)), w)
-                  for w in words]
+        mended = [
+            w
+            if len(w) < 6 or w in self._vocabulary
+            else next(iter(difflib.get_close_matches(w, self._vocabulary, n=1, cutoff=0.85)), w)
+            for w in words
+        ]
         text = " ".join(mended)
         if text == label:
             return None
@@ -173,21 +203,32 @@ class ConceptChooser:
                 return name, "fuzzy"
         return self._shortened(text, kind, section, unit, instant)
 
-    def _deferred_taxes(self, st: Statement, label: str, section: str, unit: Unit,
-                        instant: bool) -> tuple[str, str] | None:
-        """"Deferred income taxes" on a balance sheet is an asset or a liability by where it stands."""
-        if st.kind != StatementKind.BALANCE_SHEET or unit != Unit.USD or not re.match(
-                r"(net )?deferred (income )?tax(es)?( on income)?( assets?| liabilit(y|ies)| net)?$", label):
+    def _deferred_taxes(
+        self, st: Statement, label: str, section: str, unit: Unit, instant: bool
+    ) -> tuple[str, str] | None:
+        """ "Deferred income taxes" on a balance sheet is an asset or a liability by where it stands."""
+        if (
+            st.kind != StatementKind.BALANCE_SHEET
+            or unit != Unit.USD
+            or not re.match(
+                r"(net )?deferred (income )?tax(es)?( on income)?( assets?| liabilit(y|ies)| net)?$",
+                label,
+            )
+        ):
             return None
         if self._side == "assets":
-            name = "DeferredTaxAssetsNetCurrent" if "current" in section and "noncurrent" not in section \
+            name = (
+                "DeferredTaxAssetsNetCurrent"
+                if "current" in section and "noncurrent" not in section
                 else "DeferredIncomeTaxAssetsNet"
+            )
         else:
             name = "DeferredTaxLiabilitiesNoncurrent"
         return (name, "context") if self._fits(name, unit, instant) else None
 
-    def _shortened(self, label: str, kind: str, section: str | None, unit: Unit,
-                   instant: bool) -> tuple[str, str] | None:
+    def _shortened(
+        self, label: str, kind: str, section: str | None, unit: Unit, instant: bool
+    ) -> tuple[str, str] | None:
         """A near match: the label cut at a comma or a joining word ("Accounts receivable
         and due from factor, net of allowance ..." -> "accounts receivable")."""
         cuts = [m.start() for m in re.finditer(r",| and | net of | less | including | excluding ", label)]
@@ -204,10 +245,16 @@ class ConceptChooser:
         """Per-share and share-count rows named by their unit and a word or two."""
         text = f"{section} {label}"
         if unit == Unit.USD_PER_SHARE and not instant and re.search(r"\bdividends?\b", label):
-            return ("CommonStockDividendsPerShareDeclared", "context") \
-                if self.tax.element("CommonStockDividendsPerShareDeclared") else None
-        if re.search(r"extraordinary|discontinued|continuing|cumulative|accounting\s+(change|principle)|"
-                     r"before|pro\s*forma|one[\s-]time|special", label):
+            return (
+                ("CommonStockDividendsPerShareDeclared", "context")
+                if self.tax.element("CommonStockDividendsPerShareDeclared")
+                else None
+            )
+        if re.search(
+            r"extraordinary|discontinued|continuing|cumulative|accounting\s+(change|principle)|"
+            r"before|pro\s*forma|one[\s-]time|special",
+            label,
+        ):
             return None  # a part of earnings per share, not the whole
         if unit == Unit.USD_PER_SHARE and not instant:
             if re.search(r"basic\s+and\s+diluted|diluted\s+and\s+basic", text):
@@ -219,9 +266,11 @@ class ConceptChooser:
             else:
                 name = "EarningsPerShareBasic"
         elif unit == Unit.SHARES and not instant:
-            name = ("WeightedAverageNumberOfDilutedSharesOutstanding" if re.search(r"dilut", label) or
-                    (re.search(r"dilut", section) and "basic" not in label)
-                    else "WeightedAverageNumberOfSharesOutstandingBasic")
+            name = (
+                "WeightedAverageNumberOfDilutedSharesOutstanding"
+                if re.search(r"dilut", label) or (re.search(r"dilut", section) and "basic" not in label)
+                else "WeightedAverageNumberOfSharesOutstandingBasic"
+            )
         elif unit == Unit.SHARES and instant and "outstanding" in text:
             name = "CommonStockSharesOutstanding"
         else:
@@ -235,13 +284,18 @@ class ConceptChooser:
         two values for one fact. Each column's figures get a concept named for it.
         """
         instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
-        why = (f"the column '{member}' shares its period with another column" if member else
-               "another statement reports its concept with other figures")
+        why = (
+            f"the column '{member}' shares its period with another column"
+            if member
+            else "another statement reports its concept with other figures"
+        )
         return self._extension(st, row, unit, instant, why, member), Mapping(
-            MappingMethod.EXTENSION, Decimal("0.5"), why)
+            MappingMethod.EXTENSION, Decimal("0.5"), why
+        )
 
-    def _extension(self, st: Statement, row: Row, unit: Unit, instant: bool, why: str,
-                   member: str = "") -> str:
+    def _extension(
+        self, st: Statement, row: Row, unit: Unit, instant: bool, why: str, member: str = ""
+    ) -> str:
         # named from the label as normalized: footnote marks and amounts in it change nothing
         plain = normalize_label(row.label) or row.label
         base = _camel(member) + _camel(plain) if member else _camel(plain)
@@ -258,12 +312,17 @@ class ConceptChooser:
         mine = self._figures.get(row.index, {}) if self._figures_of == st.index else None
         # one company concept per line: two "Other" lines of a statement are two concepts,
         # but the same line printed again in another schedule is the same concept
-        while name in self.extensions and self._owners.get(name) != owner and not (
-            mine is not None and self._owners[name][0] != st.index
-            and normalize_label(self.extensions[name].label) == normalize_label(row.label)
-            and self.extensions[name].period_type == ("instant" if instant else "duration")
-            and self.extensions[name].data_type == _data_type(unit)
-            and _agree(mine, self._ext_figures.get(name, {}))
+        while (
+            name in self.extensions
+            and self._owners.get(name) != owner
+            and not (
+                mine is not None
+                and self._owners[name][0] != st.index
+                and normalize_label(self.extensions[name].label) == normalize_label(row.label)
+                and self.extensions[name].period_type == ("instant" if instant else "duration")
+                and self.extensions[name].data_type == _data_type(unit)
+                and _agree(mine, self._ext_figures.get(name, {}))
+            )
         ):
             name = f"{base}{n}"
             n += 1
@@ -272,18 +331,30 @@ class ConceptChooser:
             self._ext_figures.setdefault(name, {}).update(mine)
         if name not in self.extensions:
             self.extensions[name] = Concept(
-                prefix=self.prefix, name=name, period_type="instant" if instant else "duration",
-                balance=None, data_type=_data_type(unit), label=row.label,
+                prefix=self.prefix,
+                name=name,
+                period_type="instant" if instant else "duration",
+                balance=None,
+                data_type=_data_type(unit),
+                label=row.label,
             )
-            self.findings.append(Finding(
-                Severity.INFO, "mapping.extension",
-                f"'{row.label}' became extension concept {self.prefix}:{name}: {why}",
-                SourceSpan(row.source.line, row.source.column, row.label),
-            ))
+            self.findings.append(
+                Finding(
+                    Severity.INFO,
+                    "mapping.extension",
+                    f"'{row.label}' became extension concept {self.prefix}:{name}: {why}",
+                    SourceSpan(row.source.line, row.source.column, row.label),
+                )
+            )
         return f"{self.prefix}:{name}"
 
-    def choose_all(self, st: Statement, figures: dict[int, dict[object, Decimal]],
-                   units: dict[int, Unit], rels: list[Relation]) -> dict[int, tuple[str, Mapping]]:
+    def choose_all(
+        self,
+        st: Statement,
+        figures: dict[int, dict[object, Decimal]],
+        units: dict[int, Unit],
+        rels: list[Relation],
+    ) -> dict[int, tuple[str, Mapping]]:
         """A concept for every row of `st` that has figures.
 
         `figures` holds each row's values by period, `units` its unit, `rels` the totals
@@ -307,12 +378,17 @@ class ConceptChooser:
             instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
             if st.kind == StatementKind.OTHER or st.qualifier:
                 why = f"the table is {st.qualifier or 'not a primary statement'}, not a GAAP statement"
-                out[idx] = (self._extension(st, row, units[idx], instant, why),
-                            Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"))
+                out[idx] = (
+                    self._extension(st, row, units[idx], instant, why),
+                    Mapping(MappingMethod.EXTENSION, Decimal("1"), "non-GAAP table"),
+                )
                 continue
             # an unlabelled total is named after its section only where it closes the section
-            found = (None if row.generated_label and not _closes_section(st, row)
-                     else self._lookup(st, row, units[idx], instant))
+            found = (
+                None
+                if row.generated_label and not _closes_section(st, row)
+                else self._lookup(st, row, units[idx], instant)
+            )
             if found is None:
                 continue
             proposals.setdefault(found[0], []).append((row, found[1]))
@@ -323,32 +399,45 @@ class ConceptChooser:
             self._side = sides.get(idx)
             concept_of = {r.index: c for c, claims in proposals.items() for r, _ in claims}
             parent = self._parent_of(
-                [(concept_of[i], _adds(st, i, sign)) for i, sign in signs_of.get(idx, ())
-                 if i in concept_of], units[idx],
+                [(concept_of[i], _adds(st, i, sign)) for i, sign in signs_of.get(idx, ()) if i in concept_of],
+                units[idx],
                 st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None,
-                str(st.kind))
+                str(st.kind),
+            )
             if parent and parent not in proposals:
                 proposals[parent] = [(row, "context")]
         # the same label twice, basic then diluted: "Weighted average shares" under each block
         for name, twin in _DILUTED.items():
             claims = proposals.get(name, [])
-            if len(claims) == 2 and twin not in proposals and \
-                    normalize_label(claims[0][0].label) == normalize_label(claims[1][0].label) and \
-                    not _agree(figures.get(claims[0][0].index, {}), figures.get(claims[1][0].index, {})) and \
-                    self.tax.element(twin) is not None:
+            if (
+                len(claims) == 2
+                and twin not in proposals
+                and normalize_label(claims[0][0].label) == normalize_label(claims[1][0].label)
+                and not _agree(figures.get(claims[0][0].index, {}), figures.get(claims[1][0].index, {}))
+                and self.tax.element(twin) is not None
+            ):
                 later = max(claims, key=lambda c: c[0].index)
                 claims.remove(later)
                 proposals[twin] = [(later[0], "context")]
         for name, claims in proposals.items():
-            winner = max(claims, key=lambda c: (
-                not c[0].generated_label,
-                not (re.match(r"total\b", c[0].label, re.I) and not c[0].generated_label
-                     and any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims)),
-                -c[0].section.count(" / ") - bool(c[0].section), c[0].index))[0]
+            winner = max(
+                claims,
+                key=lambda c: (
+                    not c[0].generated_label,
+                    not (
+                        re.match(r"total\b", c[0].label, re.I)
+                        and not c[0].generated_label
+                        and any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims)
+                    ),
+                    -c[0].section.count(" / ") - bool(c[0].section),
+                    c[0].index,
+                ),
+            )[0]
             for row, how in claims:
                 if row is winner or _agree(figures.get(row.index, {}), figures.get(winner.index, {})):
                     method = {"exact": MappingMethod.EXACT, "fuzzy": MappingMethod.FUZZY}.get(
-                        how, MappingMethod.CONTEXT)
+                        how, MappingMethod.CONTEXT
+                    )
                     conf = {"exact": Decimal("0.95"), "fuzzy": Decimal("0.6")}.get(how, Decimal("0.8"))
                     out[row.index] = (f"us-gaap:{name}", Mapping(method, conf, row.label))
         for idx, row in rows.items():
@@ -356,14 +445,20 @@ class ConceptChooser:
                 continue
             instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
             taken = next((n for n, claims in proposals.items() if any(r is row for r, _ in claims)), None)
-            why = (f"us-gaap:{taken} is reported by another row with other figures" if taken
-                   else "no us-gaap concept in the taxonomy matches its label")
-            out[idx] = (self._extension(st, row, units[idx], instant, why),
-                        Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why))
+            why = (
+                f"us-gaap:{taken} is reported by another row with other figures"
+                if taken
+                else "no us-gaap concept in the taxonomy matches its label"
+            )
+            out[idx] = (
+                self._extension(st, row, units[idx], instant, why),
+                Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why),
+            )
         return out
 
-    def _parent_of(self, children: list[tuple[str, int]], unit: Unit, instant: bool,
-                   kind: str = "") -> str | None:
+    def _parent_of(
+        self, children: list[tuple[str, int]], unit: Unit, instant: bool, kind: str = ""
+    ) -> str | None:
         """The nearest taxonomy total the components add up to, with the signs they add with.
 
         `children` are (concept, +1 or -1 as the table adds it). Totals are followed up the
@@ -386,8 +481,11 @@ class ConceptChooser:
                             nxt.append((arc.parent, weight * arc.weight))
                 frontier = nxt
             reach.append(seen)
-        common = [p for p in set(reach[0]).intersection(*reach[1:])
-                  if all(r[p][1] == s for r, (_c, s) in zip(reach, known, strict=True))]
+        common = [
+            p
+            for p in set(reach[0]).intersection(*reach[1:])
+            if all(r[p][1] == s for r, (_c, s) in zip(reach, known, strict=True))
+        ]
         if not common:
             return None
         best = min(common, key=lambda p: (max(r[p][0] for r in reach), p))
@@ -403,7 +501,7 @@ def _adds(st: Statement, index: int, sign: int) -> int:
 
 def _closes_section(st: Statement, row: Row) -> bool:
     """Is `row` the last total before its section ends (a new heading, another section)?"""
-    for later in st.rows[row.index + 1:]:
+    for later in st.rows[row.index + 1 :]:
         if later.role == RowRole.HEADER or later.section != row.section:
             return True
         if later.role == RowRole.TOTAL:

@@ -59,7 +59,11 @@ def unit_of(row: Row) -> Unit:
         return Unit.USD_PER_SHARE
     if _SHARES.search(row.label) and not _NOT_SHARES.search(row.label):
         return Unit.SHARES
-    if _SHARES.search(row.section) and not _NOT_SHARES.search(row.section) and not _NOT_SHARES.search(row.label):
+    if (
+        _SHARES.search(row.section)
+        and not _NOT_SHARES.search(row.section)
+        and not _NOT_SHARES.search(row.label)
+    ):
         return Unit.SHARES
     del text
     return Unit.USD
@@ -112,6 +116,16 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
             decimals = places - power
             if cell.dash:
                 decimals = -power if unit != Unit.USD_PER_SHARE else 2
-            out.append(Draft(statement, row, col.index, cell, unit, printed, decimals,
-                             period_of(row, col.period, statement.kind)))
+            out.append(
+                Draft(
+                    statement,
+                    row,
+                    col.index,
+                    cell,
+                    unit,
+                    printed,
+                    decimals,
+                    period_of(row, col.period, statement.kind),
+                )
+            )
     return out

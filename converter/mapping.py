@@ -20,7 +20,6 @@ from decimal import Decimal
 from converter.arithmetic import relations
 from converter.concepts import ConceptChooser, extension_prefix
 from converter.facts import Draft, drafts
-from converter.statements import instant_row
 from converter.model import (
     CalcRelation,
     Concept,
@@ -37,16 +36,29 @@ from converter.model import (
     StatementKind,
     Unit,
 )
+from converter.statements import instant_row
 from taxonomy import Taxonomy, load
+
 
 def _income_start(name: str) -> bool:
     """An income figure a cash-flow statement starts from: it adds to cash as printed."""
-    return name.startswith(("NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations",
-                             "IncomeLossBeforeExtraordinary"))
+    return name.startswith(
+        (
+            "NetIncomeLoss",
+            "ProfitLoss",
+            "IncomeLossFromContinuingOperations",
+            "IncomeLossBeforeExtraordinary",
+        )
+    )
 
 
-def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind,
-           balances: dict[str, str | None] | None = None) -> int | None:
+def weight(
+    tax: Taxonomy,
+    child: str,
+    parent: str,
+    kind: StatementKind,
+    balances: dict[str, str | None] | None = None,
+) -> int | None:
     """+1 or -1: how `child` adds into `parent` in XBRL terms; None if unknown.
 
     Local names; `balances` gives the balance of concepts the taxonomy does not know
@@ -71,8 +83,9 @@ def weight(tax: Taxonomy, child: str, parent: str, kind: StatementKind,
     return 1 if cb == pb else -1
 
 
-def _implied_balances(tax: Taxonomy, st: Statement, rels: list, concepts: dict[int, str]
-                      ) -> dict[str, str | None]:
+def _implied_balances(
+    tax: Taxonomy, st: Statement, rels: list, concepts: dict[int, str]
+) -> dict[str, str | None]:
     """Balances of company totals, from the total each adds into: a total subtracted
     from a credit figure behaves as a debit ("Total costs, expenses and other")."""
     out: dict[str, str | None] = {}
@@ -94,11 +107,17 @@ def _implied_balances(tax: Taxonomy, st: Statement, rels: list, concepts: dict[i
                 # (a line item of an income statement or balance sheet, not a net figure)
                 row = st.rows[idx]
                 printed = [c.value for c in row.cells if c is not None and c.value and not c.percent]
-                deduction = (st.kind != StatementKind.CASH_FLOW and row.role == RowRole.ITEM
-                             and bool(printed) and all(v < 0 for v in printed))
+                deduction = (
+                    st.kind != StatementKind.CASH_FLOW
+                    and row.role == RowRole.ITEM
+                    and bool(printed)
+                    and all(v < 0 for v in printed)
+                )
                 effective = -s if deduction else s
-                out.setdefault(child.split(":")[-1],
-                               pb if effective > 0 else ("credit" if pb == "debit" else "debit"))
+                out.setdefault(
+                    child.split(":")[-1],
+                    pb if effective > 0 else ("credit" if pb == "debit" else "debit"),
+                )
     return out
 
 
@@ -107,11 +126,19 @@ def _extension_sign(row: Row, st: Statement) -> int:
     reports expenses and contra accounts; cash flows keep their printed cash effect."""
     values = [c.value for c in row.cells if c is not None and c.value and not c.percent]
     # a result ("Cumulative effect of accounting change", "Extraordinary loss") keeps its sign
-    result = re.search(r"income|earnings|profit|gain|loss|effect|extraordinary|discontinued|"
-                       r"adjustment|deficit|translation", row.label, re.I)
-    deduction = (st.kind in (StatementKind.INCOME_STATEMENT, StatementKind.BALANCE_SHEET)
-                 and row.role == RowRole.ITEM and not result
-                 and bool(values) and all(v < 0 for v in values))
+    result = re.search(
+        r"income|earnings|profit|gain|loss|effect|extraordinary|discontinued|"
+        r"adjustment|deficit|translation",
+        row.label,
+        re.I,
+    )
+    deduction = (
+        st.kind in (StatementKind.INCOME_STATEMENT, StatementKind.BALANCE_SHEET)
+        and row.role == RowRole.ITEM
+        and not result
+        and bool(values)
+        and all(v < 0 for v in values)
+    )
     return -1 if deduction else 1
 
 
@@ -123,8 +150,13 @@ def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: s
     if el.balance is None:
         # no balance to go by: an amount line printed in parentheses is a deduction
         values = [c.value for c in row.cells if c is not None and c.value and not c.percent]
-        deduction = (el.data_type == "monetary" and st.kind != StatementKind.CASH_FLOW
-                     and row.role == RowRole.ITEM and bool(values) and all(v < 0 for v in values))
+        deduction = (
+            el.data_type == "monetary"
+            and st.kind != StatementKind.CASH_FLOW
+            and row.role == RowRole.ITEM
+            and bool(values)
+            and all(v < 0 for v in values)
+        )
         return -1 if deduction else 1
     values = [c.value for c in row.cells if c is not None and c.value != 0 and not c.percent]
     less = bool(re.match(r"\s*(less|deduct)\b", row.label, re.I))
@@ -148,8 +180,9 @@ def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: s
     return 1
 
 
-def _calculations(st: Statement, rels: list, concepts: dict[int, str],
-                  factor: dict[int, int]) -> list[CalcRelation]:
+def _calculations(
+    st: Statement, rels: list, concepts: dict[int, str], factor: dict[int, int]
+) -> list[CalcRelation]:
     """The proved relations in XBRL terms: weights for values in XBRL sign."""
     out: list[CalcRelation] = []
     seen: set[str] = set()
@@ -159,22 +192,27 @@ def _calculations(st: Statement, rels: list, concepts: dict[int, str],
         if total is None or None in children or total in seen or total in children:
             continue
         # XBRL adds up facts of one context: a closing balance is no sum of flows
-        kinds = {instant_row(st.rows[i].label) is not None or st.kind == StatementKind.BALANCE_SHEET
-                 for i in (rel.total, *rel.components)}
+        kinds = {
+            instant_row(st.rows[i].label) is not None or st.kind == StatementKind.BALANCE_SHEET
+            for i in (rel.total, *rel.components)
+        }
         if len(kinds) > 1:
             continue
         if len(set(children)) != len(children):
             continue
         ft = factor.get(rel.total, 1)
-        comps = tuple((c, s * factor.get(i, 1) * ft)
-                      for c, i, s in zip(children, rel.components, rel.signs, strict=True))
+        comps = tuple(
+            (c, s * factor.get(i, 1) * ft)
+            for c, i, s in zip(children, rel.components, rel.signs, strict=True)
+        )
         seen.add(total)
         out.append(CalcRelation(st.index, total, comps, rel.total, rel.components))  # type: ignore[arg-type]
     return out
 
 
-def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
-               ) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
+def _row_signs(
+    tax: Taxonomy, st: Statement, concepts: dict[int, str]
+) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
     """Sign factor (value = printed x factor) for each row, findings, and the proved relations."""
     rels, unproved = relations(st)
     implied = _implied_balances(tax, st, rels, concepts)
@@ -185,8 +223,11 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
             if idx in factor:
                 continue
             child = concepts.get(idx, "")
-            w = weight(tax, child.split(":")[-1], parent.split(":")[-1], st.kind, implied) \
-                if child.startswith("us-gaap:") and parent else None
+            w = (
+                weight(tax, child.split(":")[-1], parent.split(":")[-1], st.kind, implied)
+                if child.startswith("us-gaap:") and parent
+                else None
+            )
             if w is not None:
                 factor[idx] = s * w
     # a total that is itself a component elsewhere got its factor there; others stand as printed
@@ -212,10 +253,13 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
             else:
                 factor[row.index] = 1
     findings = [
-        Finding(Severity.WARNING, "calc.unproved",
-                f"total '{st.rows[i].label}' does not equal the rows above it under any signs; "
-                "its components' signs are taken from the statement's conventions",
-                SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label))
+        Finding(
+            Severity.WARNING,
+            "calc.unproved",
+            f"total '{st.rows[i].label}' does not equal the rows above it under any signs; "
+            "its components' signs are taken from the statement's conventions",
+            SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label),
+        )
         for i in unproved
     ]
     return factor, findings, _calculations(st, rels, concepts, factor)
@@ -224,10 +268,20 @@ def _row_signs(tax: Taxonomy, st: Statement, concepts: dict[int, str]
 def _fact(n: int, d: Draft, concept: str, mapping: Mapping, factor: int) -> Fact:
     value = d.printed * factor
     return Fact(
-        id=f"f{n}", concept=concept, value=value, decimals=d.decimals, unit=d.unit,
-        period=d.period, statement=d.statement.kind, statement_index=d.statement.index,
-        row_index=d.row.index, column_index=d.column_index, label=d.row.label,
-        source=d.cell.source, negated=factor < 0 and d.printed != 0, mapping=mapping,
+        id=f"f{n}",
+        concept=concept,
+        value=value,
+        decimals=d.decimals,
+        unit=d.unit,
+        period=d.period,
+        statement=d.statement.kind,
+        statement_index=d.statement.index,
+        row_index=d.row.index,
+        column_index=d.column_index,
+        label=d.row.label,
+        source=d.cell.source,
+        negated=factor < 0 and d.printed != 0,
+        mapping=mapping,
     )
 
 
@@ -247,9 +301,18 @@ def _shared_period_columns(st: Statement) -> dict[int, str]:
             tail = re.split(r"\b(?:19|20)\d\d\b\*?", header)[-1]
             if re.search(r"[A-Za-z]{3}", tail):
                 header = tail
-            words = re.sub(r"\b(19|20)\d\d\b|\b(months?|weeks?|ended|ending|year|years|for|the)\b|[^A-Za-z ]",
-                           " ", header, flags=re.I)
-            words = re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", " ", words, flags=re.I)
+            words = re.sub(
+                r"\b(19|20)\d\d\b|\b(months?|weeks?|ended|ending|year|years|for|the)\b|[^A-Za-z ]",
+                " ",
+                header,
+                flags=re.I,
+            )
+            words = re.sub(
+                r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                " ",
+                words,
+                flags=re.I,
+            )
             name = " ".join(words.split()[-3:]) or f"Column {i + 1}"
             out[i] = name
     return out
@@ -262,8 +325,9 @@ def _opening(filing: Filing, f: Fact) -> bool:
     return instant_row(filing.statements[f.statement_index].rows[f.row_index].label) == "beginning"
 
 
-def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[CalcRelation],
-                        chooser: ConceptChooser) -> tuple[list[Fact], list[CalcRelation]]:
+def _one_value_per_fact(
+    filing: Filing, facts: list[Fact], calculations: list[CalcRelation], chooser: ConceptChooser
+) -> tuple[list[Fact], list[CalcRelation]]:
     """One concept, period and unit carry one value across the whole filing.
 
     Where two statements disagree (a segment line, a differently defined subtotal), the
@@ -279,12 +343,15 @@ def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[Ca
         if len({f.value for f in group}) < 2:
             continue
         el = chooser.tax.element(concept.split(":")[1]) if concept.startswith("us-gaap:") else None
-        home = _HOME.get(el.period_type if el else "", None)
+        home = _HOME.get(el.period_type if el else "")
         # the home statement first; within it, a closing balance over an opening one
         keep = min(group, key=lambda f: (f.statement != home, _opening(filing, f), f.statement_index))
-        losers.update((f.statement_index, f.row_index) for f in group
-                      if f.value != keep.value
-                      and (f.statement_index, f.row_index) != (keep.statement_index, keep.row_index))
+        losers.update(
+            (f.statement_index, f.row_index)
+            for f in group
+            if f.value != keep.value
+            and (f.statement_index, f.row_index) != (keep.statement_index, keep.row_index)
+        )
     if not losers:
         return facts, calculations
     renamed: dict[tuple[int, int], str] = {}
@@ -293,15 +360,27 @@ def _one_value_per_fact(filing: Filing, facts: list[Fact], calculations: list[Ca
         row = st.rows[ri]
         unit = next(f.unit for f in facts if (f.statement_index, f.row_index) == (si, ri))
         renamed[(si, ri)] = chooser.for_member(st, row, unit, "")[0]
-    out = [replace(f, concept=renamed[(f.statement_index, f.row_index)],
-                   mapping=Mapping(MappingMethod.EXTENSION, Decimal("0.5"),
-                                   "another statement reports this concept with other figures"))
-           if (f.statement_index, f.row_index) in renamed else f for f in facts]
+    out = [
+        replace(
+            f,
+            concept=renamed[(f.statement_index, f.row_index)],
+            mapping=Mapping(
+                MappingMethod.EXTENSION,
+                Decimal("0.5"),
+                "another statement reports this concept with other figures",
+            ),
+        )
+        if (f.statement_index, f.row_index) in renamed
+        else f
+        for f in facts
+    ]
     calcs = []
     for rel in calculations:
         total = renamed.get((rel.statement_index, rel.total_row), rel.total)
-        comps = tuple((renamed.get((rel.statement_index, r), c), w)
-                      for (c, w), r in zip(rel.components, rel.component_rows, strict=True))
+        comps = tuple(
+            (renamed.get((rel.statement_index, r), c), w)
+            for (c, w), r in zip(rel.components, rel.component_rows, strict=True)
+        )
         calcs.append(replace(rel, total=total, components=comps))
     return out, calcs
 
@@ -318,8 +397,13 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
         units = {d.row.index: d.unit for d in ds}
         # figures that add up to a dollar total are dollars, whatever their label says
         # ("Common shares 323" in the equity section is the stock's carrying amount)
-        fixed = {i: Unit.USD for rel in relations(st)[0] if units.get(rel.total) == Unit.USD
-                 for i in rel.components if units.get(i) == Unit.SHARES}
+        fixed = {
+            i: Unit.USD
+            for rel in relations(st)[0]
+            if units.get(rel.total) == Unit.USD
+            for i in rel.components
+            if units.get(i) == Unit.SHARES
+        }
         if fixed:
             ds = drafts(st, {**units, **fixed})
             units = {d.row.index: d.unit for d in ds}

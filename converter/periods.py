@@ -13,27 +13,75 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_FULL_DATE = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>(?:19|20)\d\d)\b(?!\s*,?\s*(?:and\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+_FULL_DATE = re.compile(
+    _MONTH
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>(?:19|20)\d\d)\b(?!\s*,?\s*(?:and\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 _YEAR = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)(?![\d,])")
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "sixteen": 16,
-    "twenty-six": 26, "twenty six": 26, "twenty-eight": 28, "thirty-nine": 39, "thirty-six": 36,
-    "forty": 40, "fifty-two": 52, "fifty two": 52, "fifty-three": 53, "fifty three": 53,
-    "twenty-four": 24, "twenty-eight": 28,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "sixteen": 16,
+    "twenty-six": 26,
+    "twenty six": 26,
+    "twenty-eight": 28,
+    "thirty-nine": 39,
+    "thirty-six": 36,
+    "forty": 40,
+    "fifty-two": 52,
+    "fifty two": 52,
+    "fifty-three": 53,
+    "fifty three": 53,
+    "twenty-four": 24,
 }
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?\b|mos?\.)", re.IGNORECASE)
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\b(quarters?|qtr\.?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+q)\b", re.IGNORECASE)
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)", re.IGNORECASE)
+_QUARTER = re.compile(
+    r"\b(quarters?|qtr\.?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+q)\b", re.IGNORECASE
+)
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_ORDINAL_QUARTER = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)", re.IGNORECASE
+)
 _HALF = re.compile(r"\b(first|second)\s+half\b|\bsix[\s-]+months?\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(years?|fiscal|annual|full[\s-]+year|twelve[\s-]+months?)\b", re.IGNORECASE)
 
@@ -122,8 +170,16 @@ def parse_heading(shared: str, own: str) -> Heading:
     soft = not _WEEKS_LEN.search(text) and not _MONTHS_LEN.search(text)
     q = _ORDINAL_QUARTER.search(own) or _ORDINAL_QUARTER.search(shared)
     quarter = _ORDINALS[q.group(1).lower()] if q else None
-    return Heading(end=end, year=year if end is None else None, month_day=month_day,
-                   months=months, weeks=weeks, yearly=yearly, soft=soft, quarter=quarter)
+    return Heading(
+        end=end,
+        year=year if end is None else None,
+        month_day=month_day,
+        months=months,
+        weeks=weeks,
+        yearly=yearly,
+        soft=soft,
+        quarter=quarter,
+    )
 
 
 def compatible(months: int | None, weeks: int | None, pm: int | None, pw: int | None) -> bool:

@@ -64,9 +64,15 @@ def _dateline(text: Text) -> date | None:
 
 def describe(text: Text, statements: list[Statement]) -> About:
     """Entity, document date and fiscal years of the filing."""
-    years = sorted({c.period.end for s in statements if s.kind != StatementKind.OTHER
-                    for c in s.columns if c.period and c.period.months == 12
-                    or (c.period and c.period.weeks and c.period.weeks >= 52)})
+    years = sorted(
+        {
+            c.period.end
+            for s in statements
+            if s.kind != StatementKind.OTHER
+            for c in s.columns
+            if c.period and c.period.months == 12 or (c.period and c.period.weeks and c.period.weeks >= 52)
+        }
+    )
     fye = years[-1] if years else None
     prior = years[-2] if len(years) > 1 else None
     return About(_entity(text), _dateline(text), fye, prior)

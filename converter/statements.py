@@ -15,8 +15,27 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from converter.model import Cell, Column, Finding, Period, Row, RowRole, Severity, SourceSpan, Statement, StatementKind
-from converter.periods import Heading, compatible, full_dates, length, make_date, parse_heading, start_of
+from converter.model import (
+    Cell,
+    Column,
+    Finding,
+    Period,
+    Row,
+    RowRole,
+    Severity,
+    SourceSpan,
+    Statement,
+    StatementKind,
+)
+from converter.periods import (
+    Heading,
+    compatible,
+    full_dates,
+    length,
+    make_date,
+    parse_heading,
+    start_of,
+)
 from converter.scales import scale_of
 from converter.tables import Grid
 from converter.tables.rows import depths, fold_described_rows, is_total, sections
@@ -24,13 +43,26 @@ from converter.tables.rows import depths, fold_described_rows, is_total, section
 _SHARES_EXCEPTED = re.compile(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b|except\s+share\s+and", re.I)
 _SHARE_SCALE = re.compile(r"shares?\s+(?:(?:are|amounts?)\s+)?in\s+(thousands|millions)", re.I)
 _KINDS = (
-    (re.compile(r"cash\s+flows?|changes\s+in\s+(financial\s+position|cash)|"
-                r"(?<!operations and )(?<!income and )(?<!earnings and )retained\s+earnings\s*$", re.I), None),
-    (re.compile(r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities", re.I),
-     StatementKind.BALANCE_SHEET),
+    (
+        re.compile(
+            r"cash\s+flows?|changes\s+in\s+(financial\s+position|cash)|"
+            r"(?<!operations and )(?<!income and )(?<!earnings and )retained\s+earnings\s*$",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities",
+            re.I,
+        ),
+        StatementKind.BALANCE_SHEET,
+    ),
     (re.compile(r"cash\s+flows?", re.I), StatementKind.CASH_FLOW),
-    (re.compile(r"(stockholders'?|shareholders'?|share\s*owners'?)\s+equity|changes\s+in\s+equity", re.I),
-     StatementKind.EQUITY),
+    (
+        re.compile(r"(stockholders'?|shareholders'?|share\s*owners'?)\s+equity|changes\s+in\s+equity", re.I),
+        StatementKind.EQUITY,
+    ),
     (re.compile(r"\b(income|operations|earnings|results)\b", re.I), StatementKind.INCOME_STATEMENT),
 )
 _QUALIFIERS = re.compile(
@@ -111,11 +143,15 @@ def doc_dates(lines: tuple[str, ...], header_fye: str | None) -> DocDates:
 def classify(title: str, labels: list[str]) -> StatementKind:
     """The kind of statement: strong content first (titles can be wrong), then the title."""
     joined = " | ".join(labels).lower()
-    if re.search(r"cash flows? (from|provided|used)|net cash (provided|used|from|generated)", joined) and \
-            re.search(r"(investing|financing)", joined):
+    if re.search(
+        r"cash flows? (from|provided|used)|net cash (provided|used|from|generated)", joined
+    ) and re.search(r"(investing|financing)", joined):
         return StatementKind.CASH_FLOW
-    if re.search(r"total assets", joined) and re.search(r"(stockholders|shareholders|share ?owners)'? "
-                                                         r"(equity|investment)|total liabilities", joined):
+    if re.search(r"total assets", joined) and re.search(
+        r"(stockholders|shareholders|share ?owners)'? "
+        r"(equity|investment)|total liabilities",
+        joined,
+    ):
         return StatementKind.BALANCE_SHEET
     for pattern, kind in _KINDS:
         if pattern.search(title):
@@ -132,8 +168,9 @@ def classify(title: str, labels: list[str]) -> StatementKind:
     return StatementKind.OTHER
 
 
-def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
-             dd: DocDates) -> tuple[date | None, int | None, int | None]:
+def _resolve(
+    h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None, dd: DocDates
+) -> tuple[date | None, int | None, int | None]:
     """(end, months, weeks) of a column, filling gaps from the document."""
     months, weeks = h.months, h.weeks
     end = h.end
@@ -146,17 +183,29 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
         if md is None:
             # a prose phrase of the same length ending in that year
             for pm, pw, pd in dd.phrases:
-                if pd.year == h.year and (pm, pw) != (None, None) and (
-                        (weeks and pw == weeks) or (months and pm == months) or (not months and not weeks)
-                        or (h.soft and compatible(months, weeks, pm, pw))):
+                if (
+                    pd.year == h.year
+                    and (pm, pw) != (None, None)
+                    and (
+                        (weeks and pw == weeks)
+                        or (months and pm == months)
+                        or (not months and not weeks)
+                        or (h.soft and compatible(months, weeks, pm, pw))
+                    )
+                ):
                     end = pd
                     if h.soft:
                         months, weeks = pm, pw
                     break
             if end is None:
-                same = [(pm, pw, pd) for pm, pw, pd in dd.phrases
-                        if (months and pm == months) or (weeks and pw == weeks) or (not months and not weeks and pw)
-                        or (h.soft and compatible(months, weeks, pm, pw))]
+                same = [
+                    (pm, pw, pd)
+                    for pm, pw, pd in dd.phrases
+                    if (months and pm == months)
+                    or (weeks and pw == weeks)
+                    or (not months and not weeks and pw)
+                    or (h.soft and compatible(months, weeks, pm, pw))
+                ]
                 if same and kind != StatementKind.BALANCE_SHEET:
                     pm, pw, pd = same[0]
                     months, weeks = (pm, pw) if h.soft else (months or pm, weeks or pw)
@@ -176,7 +225,9 @@ def _resolve(h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None,
         back = (4 - h.quarter) * 3
         m = (end.month - back - 1) % 12 + 1
         y = end.year + (end.month - back - 1) // 12
-        end = _month_end(y, m) if end == _month_end(end.year, end.month) else make_date(y, m, min(end.day, 28))
+        end = (
+            _month_end(y, m) if end == _month_end(end.year, end.month) else make_date(y, m, min(end.day, 28))
+        )
     if kind == StatementKind.BALANCE_SHEET:
         return end, None, None
     if months is None and weeks is None:
@@ -203,26 +254,43 @@ def _ordered_dates(grid: Grid, context_text: str) -> list[date | None]:
     return out
 
 
-def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str,
-                found_year_ends: dict[int, date]) -> list[Period | None]:
+def periods_for(
+    grid: Grid,
+    kind: StatementKind,
+    dd: DocDates,
+    context_text: str,
+    found_year_ends: dict[int, date],
+) -> list[Period | None]:
     headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
     ordered = _ordered_dates(grid, context_text)
     headings = [replace(h, end=d, year=None) if d else h for h, d in zip(headings, ordered, strict=True)]
     shared_md = next((h.month_day for h in headings if h.month_day), None)
     # percent and change columns are not periods of the statement
     ratio = [bool(_RATIO_HEADING.search(own)) for _shared, own in grid.column_text]
-    resolved = [_resolve(h, kind, shared_md, dd) if (h.end or h.year) and not r else (None, None, None)
-                for h, r in zip(headings, ratio, strict=True)]
+    resolved = [
+        _resolve(h, kind, shared_md, dd) if (h.end or h.year) and not r else (None, None, None)
+        for h, r in zip(headings, ratio, strict=True)
+    ]
     # a column with no heading of its own under one that spans it takes its left neighbour's
     for (_shared, own), h, (end, _m, _w) in zip(grid.column_text, headings, resolved, strict=True):
         years = re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", own)
         printed = h.end is not None or h.month_day is not None or shared_md is not None
-        if end and len(years) == 1 and printed and not full_dates(own) and \
-                (end.year == int(years[0]) or end.month == 1):
+        if (
+            end
+            and len(years) == 1
+            and printed
+            and not full_dates(own)
+            and (end.year == int(years[0]) or end.month == 1)
+        ):
             found_year_ends[int(years[0])] = end
     for i in range(1, len(resolved)):
-        if resolved[i][0] is None and resolved[i - 1][0] is not None and grid.column_text[i][0] \
-                and not re.search(r"(19|20)\d\d|\d/\d", grid.column_text[i][1]) and not ratio[i]:
+        if (
+            resolved[i][0] is None
+            and resolved[i - 1][0] is not None
+            and grid.column_text[i][0]
+            and not re.search(r"(19|20)\d\d|\d/\d", grid.column_text[i][1])
+            and not ratio[i]
+        ):
             resolved[i] = resolved[i - 1]
     out: list[Period | None] = []
     for i, (end, months, weeks) in enumerate(resolved):
@@ -235,8 +303,14 @@ def periods_for(grid: Grid, kind: StatementKind, dd: DocDates, context_text: str
         start = start_of(end, months, weeks)
         # a neighbour of the same length that ended just before this one started
         for j, (e2, m2, w2) in enumerate(resolved):
-            if j != i and e2 is not None and start is not None and (m2, w2) == (months, weeks) \
-                    and e2 < end and abs((start - timedelta(days=1) - e2).days) <= 7:
+            if (
+                j != i
+                and e2 is not None
+                and start is not None
+                and (m2, w2) == (months, weeks)
+                and e2 < end
+                and abs((start - timedelta(days=1) - e2).days) <= 7
+            ):
                 start = e2 + timedelta(days=1)
         out.append(Period(end=end, start=start, months=months, weeks=weeks, start_inferred=True))
     return out
@@ -253,8 +327,9 @@ def _scales(text: str, rows_labels: list[str]) -> tuple[int, str, int]:
     return scale, scale_text, share_scale
 
 
-def build_statement(index: int, grid: Grid, dd: DocDates,
-                    year_ends: dict[int, date]) -> tuple[Statement, list[Finding]]:
+def build_statement(
+    index: int, grid: Grid, dd: DocDates, year_ends: dict[int, date]
+) -> tuple[Statement, list[Finding]]:
     """One statement from a grid; `year_ends` collects fiscal years whose end date is printed."""
     findings: list[Finding] = []
     context = " ".join(ln.text.strip() for ln in grid.context if ln.text.strip())
@@ -263,41 +338,70 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
     from converter.tables import TITLE  # the title regex lives with the table finder
 
     # a title may break over two lines: "CONSOLIDATED STATEMENT OF" / "OPERATIONS AND RETAINED EARNINGS"
-    at = next((i for i in range(len(title_lines) - 1, -1, -1)
-               if TITLE.search(title_lines[i])
-               or (i + 1 < len(title_lines) and TITLE.search(f"{title_lines[i]} {title_lines[i + 1]}")
-                   and re.search(r"\b(of|and)\s*$|statements?\s*$", title_lines[i], re.I))), None)
+    at = next(
+        (
+            i
+            for i in range(len(title_lines) - 1, -1, -1)
+            if TITLE.search(title_lines[i])
+            or (
+                i + 1 < len(title_lines)
+                and TITLE.search(f"{title_lines[i]} {title_lines[i + 1]}")
+                and re.search(r"\b(of|and)\s*$|statements?\s*$", title_lines[i], re.I)
+            )
+        ),
+        None,
+    )
     title = ""
     if at is not None:
         # a subtitle line or two under the title ("WITHOUT ONE-TIME ITEMS") belongs to it
-        subtitle = [t for t in title_lines[at + 1 : at + 3]
-                    if len(t) < 60 and not scale_of(t)[0] and not full_dates(t) and not re.search(r"\d{4}", t)]
+        subtitle = [
+            t
+            for t in title_lines[at + 1 : at + 3]
+            if len(t) < 60 and not scale_of(t)[0] and not full_dates(t) and not re.search(r"\d{4}", t)
+        ]
         title = " ".join([title_lines[at], *subtitle])
     if not title:
         # no statement title: the short heading lines together ("SCHEDULE C ... LINE OF BUSINESS SUMMARY")
-        heads = [t for t in title_lines[-6:] if len(t) < 80 and not scale_of(t)[0]
-                 and not re.fullmatch(r"[\W\d]*", t)]
+        heads = [
+            t
+            for t in title_lines[-6:]
+            if len(t) < 80 and not scale_of(t)[0] and not re.fullmatch(r"[\W\d]*", t)
+        ]
         title = " ".join(heads)
     labels = [r.label for r in grid.rows]
     kind = classify(title or header_text, labels)
     qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")
     qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
     scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
-    period_context = " ".join([t for t in title_lines[-4:]
-                               if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I)
-                               or (len(grid.columns) == 1 and full_dates(t))]
-                              + [grid.stub_text])
+    period_context = " ".join(
+        [
+            t
+            for t in title_lines[-4:]
+            if re.search(r"ended|ending|months|weeks|year|\b(at|as\s+of)\b", t, re.I)
+            or (len(grid.columns) == 1 and full_dates(t))
+        ]
+        + [grid.stub_text]
+    )
     periods = periods_for(grid, kind, dd, period_context, year_ends)
     columns = tuple(
-        Column(index=i, header=" ".join(p for p in grid.column_text[i] if p), period=periods[i],
-               unit_hint="percent" if _percent_column(grid, i) else None)
+        Column(
+            index=i,
+            header=" ".join(p for p in grid.column_text[i] if p),
+            period=periods[i],
+            unit_hint="percent" if _percent_column(grid, i) else None,
+        )
         for i in range(len(grid.columns))
     )
     if not any(periods):
-        findings.append(Finding(Severity.WARNING, "table.no_periods",
-                                f"no column of the table at line {grid.first_line} has a period; "
-                                "its numbers are kept but give no facts",
-                                SourceSpan(grid.first_line)))
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                "table.no_periods",
+                f"no column of the table at line {grid.first_line} has a period; "
+                "its numbers are kept but give no facts",
+                SourceSpan(grid.first_line),
+            )
+        )
     rows = []
     raw_rows = fold_described_rows(list(grid.rows))
     row_depths = depths(raw_rows)
@@ -305,7 +409,8 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
     for r_index, (raw, depth, section) in enumerate(zip(raw_rows, row_depths, row_sections, strict=True)):
         cells = tuple(
             _cell(raw.tokens[i], raw.lines[-1])
-            if i in raw.tokens and raw.tokens[i].value is not None else None
+            if i in raw.tokens and raw.tokens[i].value is not None
+            else None
             for i in range(len(columns))
         )
         role = RowRole.HEADER if raw.header else RowRole.TOTAL if is_total(raw) else RowRole.ITEM
@@ -313,14 +418,31 @@ def build_statement(index: int, grid: Grid, dd: DocDates,
         if raw.generated:
             inner = section.split(" / ")[-1]
             label = f"Total {inner.rstrip(':')}" if inner else "Subtotal"
-        rows.append(Row(index=r_index, label=label, depth=depth, role=role, cells=cells,
-                        source=SourceSpan(raw.lines[0], raw.indent, raw.label),
-                        section=section.rstrip(":"), generated_label=raw.generated,
-                        rule_above=raw.rule_above))
+        rows.append(
+            Row(
+                index=r_index,
+                label=label,
+                depth=depth,
+                role=role,
+                cells=cells,
+                source=SourceSpan(raw.lines[0], raw.indent, raw.label),
+                section=section.rstrip(":"),
+                generated_label=raw.generated,
+                rule_above=raw.rule_above,
+            )
+        )
     stmt = Statement(
-        index=index, kind=kind, title=title, scale=scale, scale_text=scale_text, columns=columns,
-        rows=tuple(rows), source=SourceSpan(grid.first_line, 0, title), end_line=grid.last_line,
-        share_scale=share_scale, qualifier=qualifier,
+        index=index,
+        kind=kind,
+        title=title,
+        scale=scale,
+        scale_text=scale_text,
+        columns=columns,
+        rows=tuple(rows),
+        source=SourceSpan(grid.first_line, 0, title),
+        end_line=grid.last_line,
+        share_scale=share_scale,
+        qualifier=qualifier,
     )
     return stmt, findings
 
@@ -329,15 +451,22 @@ def _percent_column(grid: Grid, i: int) -> bool:
     if _RATIO_HEADING.search(grid.column_text[i][1]):
         return True
     toks = [r.tokens[i] for r in grid.rows if i in r.tokens and r.tokens[i].value is not None]
-    return bool(toks) and sum(t.percent for t in toks) * 2 >= len(toks) or \
-        "%" in grid.column_text[i][1] or bool(re.search(r"percent|change", grid.column_text[i][1], re.I))
+    return (
+        bool(toks)
+        and sum(t.percent for t in toks) * 2 >= len(toks)
+        or "%" in grid.column_text[i][1]
+        or bool(re.search(r"percent|change", grid.column_text[i][1], re.I))
+    )
 
 
 def _cell(tok, line: int) -> Cell:  # type: ignore[no-untyped-def]
     return Cell(
         value=tok.value if tok.value is not None else Decimal(0),
-        text=tok.text, source=SourceSpan(line, tok.start, tok.text), dash=tok.dash,
-        footnote=tok.footnote, percent=tok.percent,
+        text=tok.text,
+        source=SourceSpan(line, tok.start, tok.text),
+        dash=tok.dash,
+        footnote=tok.footnote,
+        percent=tok.percent,
     )
 
 

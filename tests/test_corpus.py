@@ -13,10 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
+import scoring
 
 from converter import convert_file
 from exporters.json_doc import document
-import scoring
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 

@@ -102,8 +102,9 @@ def balance() -> Filing:
         ("Net income", 2002, "us-gaap:NetIncomeLoss", Decimal(1550000)),
     ],
 )
-def test_signs_follow_the_arithmetic(income: Filing, label: str, year: int, concept: str,
-                                     expected: Decimal) -> None:
+def test_signs_follow_the_arithmetic(
+    income: Filing, label: str, year: int, concept: str, expected: Decimal
+) -> None:
     hits = [f for f in facts_of(income, label) if f.period.end.year == year]
     assert [(f.concept, f.value) for f in hits] == [(concept, expected)]
 
@@ -147,11 +148,16 @@ def test_every_total_is_checked_and_the_balance_sheet_balances(balance: Filing) 
 
 
 def test_a_broken_total_is_flagged() -> None:
-    broken = BALANCE.replace("Total current assets                            620",
-                             "Total current assets                            629")
+    broken = BALANCE.replace(
+        "Total current assets                            620",
+        "Total current assets                            629",
+    )
     filing = convert(broken.encode(), "broken.txt")
     warnings = [f for f in filing.findings if f.severity == Severity.WARNING]
-    line = broken.splitlines().index(next(ln for ln in broken.splitlines() if "Total current assets" in ln)) + 1
-    assert any(f.source and f.source.line == line and "Total current assets" in f.message
-               for f in warnings), [f.message for f in warnings]
+    line = (
+        broken.splitlines().index(next(ln for ln in broken.splitlines() if "Total current assets" in ln)) + 1
+    )
+    assert any(
+        f.source and f.source.line == line and "Total current assets" in f.message for f in warnings
+    ), [f.message for f in warnings]
     assert not any(c.total == "us-gaap:AssetsCurrent" for c in filing.calculations)

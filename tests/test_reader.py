@@ -58,12 +58,23 @@ def test_percent_is_marked() -> None:
 @pytest.mark.parametrize(
     ("line", "label", "values"),
     [
-        ("Net sales                         $     9,458   $    3,546", "Net sales", ["9458", "3546"]),
-        (" and 14,921 (2001)                                   1,491           1,491",
-         "and 14,921 (2001)", ["1491", "1491"]),
+        (
+            "Net sales                         $     9,458   $    3,546",
+            "Net sales",
+            ["9458", "3546"],
+        ),
+        (
+            " and 14,921 (2001)                                   1,491           1,491",
+            "and 14,921 (2001)",
+            ["1491", "1491"],
+        ),
         (" Authorized shares-40,000", "Authorized shares-40,000", []),
         ("Treasury stock, 58,419 (2002) and", "Treasury stock, 58,419 (2002) and", []),
-        ("Net Income (loss)                  $       41    $    (540)", "Net Income (loss)", ["41", "-540"]),
+        (
+            "Net Income (loss)                  $       41    $    (540)",
+            "Net Income (loss)",
+            ["41", "-540"],
+        ),
         ("Securities Exchange Act of 1934", "Securities Exchange Act of 1934", []),
     ],
 )
@@ -94,15 +105,22 @@ def test_label_continuation(above: str, below: str, joins: bool) -> None:
     [
         ("Three Months Ended", "November 30 2002", date(2002, 11, 30), 3, None),
         ("Twelve Months Ended", "December 1 2001", date(2001, 12, 1), 12, None),
-        ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", "2003", date(2003, 6, 28), None, 13),
+        (
+            "For the 13 Weeks Ended July 3, 2004 and June 28, 2003",
+            "2003",
+            date(2003, 6, 28),
+            None,
+            13,
+        ),
         ("Six months ended June 30,", "1999", None, 6, None),
         ("", "3 Mos. Ended 03/31/01", date(2001, 3, 31), 3, None),
         ("Year Ended December 31,", "1995", None, 12, None),
         ("", "(52 Weeks) January 3, 2004", date(2004, 1, 3), None, 52),
     ],
 )
-def test_heading_forms(shared: str, own: str, end: date | None, months: int | None,
-                       weeks: int | None) -> None:
+def test_heading_forms(
+    shared: str, own: str, end: date | None, months: int | None, weeks: int | None
+) -> None:
     h = parse_heading(shared, own)
     assert h.end == end
     assert (h.months, h.weeks) == (months, weeks)
@@ -163,10 +181,10 @@ def test_edgar_header() -> None:
 
 def test_submission_reads_only_the_exhibit_and_keeps_line_numbers() -> None:
     text = (
-        "<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n"
-        "<DOCUMENT>\n<TYPE>8-K\n<TEXT>\ncover page 1,234  5,678\n</TEXT>\n</DOCUMENT>\n"
-        "<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\nNet sales   1,234  5,678\n</TEXT>\n</DOCUMENT>\n"
-    ).encode()
+        b"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n"
+        b"<DOCUMENT>\n<TYPE>8-K\n<TEXT>\ncover page 1,234  5,678\n</TEXT>\n</DOCUMENT>\n"
+        b"<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\nNet sales   1,234  5,678\n</TEXT>\n</DOCUMENT>\n"
+    )
     t = read(text)
     assert t.documents == ("EX-99",)
     assert t.lines[7] == ""  # the 8-K body is blanked, not removed
@@ -188,8 +206,11 @@ def test_page_markers_leave_columns_in_place() -> None:
 
 @pytest.mark.parametrize(
     ("data", "encoding"),
-    [("caf\u00e9".encode(), "utf-8"), ("\u201cq\u201d".encode("cp1252"), "cp1252"),
-     (b"\x81\x8d", "latin-1")],
+    [
+        ("caf\u00e9".encode(), "utf-8"),
+        ("\u201cq\u201d".encode("cp1252"), "cp1252"),
+        (b"\x81\x8d", "latin-1"),
+    ],
 )
 def test_decoding_falls_back(data: bytes, encoding: str) -> None:
     assert read(data).encoding == encoding

@@ -69,8 +69,12 @@ def test_readme_query_rebuilds_the_income_statement(seed: Filing, tmp_path: Path
     labels = [r[1] for r in rows]
     assert labels[0] == "Net sales" and "Net Income (loss)" in labels
     by_period = dict(zip(columns[2:], rows[0][2:], strict=True))
-    assert by_period == {"2002-11-30 1q": Decimal(9458000), "2001-12-01 1q": Decimal(3546000),
-                         "2002-11-30 4q": Decimal(29609000), "2001-12-01 4q": Decimal(9292000)}
+    assert by_period == {
+        "2002-11-30 1q": Decimal(9458000),
+        "2001-12-01 1q": Decimal(3546000),
+        "2002-11-30 4q": Decimal(29609000),
+        "2001-12-01 4q": Decimal(9292000),
+    }
 
 
 def test_workbook_facts_sheet_holds_every_fact(seed: Filing) -> None:

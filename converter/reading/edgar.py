@@ -26,8 +26,11 @@ _HEADER_FIELDS = {
 _HEADER_LINE = re.compile(r"^\s*(?P<key>[A-Z][A-Z ]+[A-Z]):\s*(?P<value>\S.*?)\s*$")
 _PAGE = re.compile(r"<PAGE>[ \t]*\d*", re.IGNORECASE)
 # the submission's own markup, never content
-_SGML = re.compile(r"^\s*</?(DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|SEC-DOCUMENT|SEC-HEADER|"
-                   r"IMS-HEADER|PDF|XML)>", re.IGNORECASE)
+_SGML = re.compile(
+    r"^\s*</?(DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|SEC-DOCUMENT|SEC-HEADER|"
+    r"IMS-HEADER|PDF|XML)>",
+    re.IGNORECASE,
+)
 _TYPE = re.compile(r"^\s*<TYPE>\s*(\S+)", re.IGNORECASE)
 # Documents that never hold statements in table form.
 _SKIP_TYPES = re.compile(r"^(EX-27|GRAPHIC|ZIP|PDF|XML|JSON|EX-101|COVER|CORRESP)", re.IGNORECASE)
@@ -155,6 +158,8 @@ def read(data: bytes) -> Text:
             for i in range(start, end):
                 keep[i] = True
         read_types = tuple(d[0] for d in wanted)
-    cleaned = tuple(strip_page_markers(unescape(line)) if k and not _SGML.match(line) else ""
-                    for line, k in zip(lines, keep))
+    cleaned = tuple(
+        strip_page_markers(unescape(line)) if k and not _SGML.match(line) else ""
+        for line, k in zip(lines, keep, strict=True)
+    )
     return Text(lines=cleaned, encoding=encoding, header=header, documents=read_types)

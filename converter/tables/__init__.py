@@ -77,8 +77,7 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
         elif seen_body and (is_title(ln) or is_header_numbers(ln)):
             j = i
             if is_header_numbers(ln):
-                while j - 1 > starts[-1] and not lines[j - 1].numeric and i - j < 5 \
-                        and not lines[j - 1].rule:
+                while j - 1 > starts[-1] and not lines[j - 1].numeric and i - j < 5 and not lines[j - 1].rule:
                     j -= 1
             starts.append(j)
             seen_body = False
@@ -107,8 +106,12 @@ def _header_blocks(header: list[Line]) -> list[tuple[int, int, str, int]]:
     merged: list[list] = []
     for s in segs:
         for t in merged:
-            if t[4] == s[3] - 1 and abs((t[0] + t[1]) / 2 - (s[0] + s[1]) / 2) <= 2.5 and \
-                    abs((t[1] - t[0]) - (s[1] - s[0])) > 0 and min(t[1], s[1]) > max(t[0], s[0]):
+            if (
+                t[4] == s[3] - 1
+                and abs((t[0] + t[1]) / 2 - (s[0] + s[1]) / 2) <= 2.5
+                and abs((t[1] - t[0]) - (s[1] - s[0])) > 0
+                and min(t[1], s[1]) > max(t[0], s[0])
+            ):
                 # only merge when one is clearly wider (a stacked heading), not equal columns
                 t[0], t[1] = min(t[0], s[0]), max(t[1], s[1])
                 t[2] = f"{t[2]} {s[2]}"
@@ -128,8 +131,9 @@ def _zoned_years(header: list[Line], cols: list[GridColumn]) -> dict[int, dict[i
     out: dict[int, dict[int, str]] = {}
     for row, ln in enumerate(header):
         years = [m for m in re.finditer(r"\S+", ln.text)]
-        if not (2 <= len(years) < len(cols)) or not all(re.fullmatch(r"(19|20)\d\d\S{0,4}", m.group(0))
-                                                         for m in years):
+        if not (2 <= len(years) < len(cols)) or not all(
+            re.fullmatch(r"(19|20)\d\d\S{0,4}", m.group(0)) for m in years
+        ):
             continue
         centres = [(m.start() + m.end()) / 2 for m in years]
         bounds = [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)]
@@ -161,8 +165,11 @@ def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple
         hits = [i for i, c in enumerate(cols) if min(end, c.end) - max(start, c.start) >= 2]
         if len(hits) > 1:
             # a heading over several columns must cover most of each
-            hits = [i for i in hits if min(end, cols[i].end) - max(start, cols[i].start)
-                    >= min(3, cols[i].end - cols[i].start)]
+            hits = [
+                i
+                for i in hits
+                if min(end, cols[i].end) - max(start, cols[i].start) >= min(3, cols[i].end - cols[i].start)
+            ]
         if not hits:
             centre = (start + end) / 2
             hits = [min(range(len(cols)), key=lambda i: abs((cols[i].start + cols[i].end) / 2 - centre))]
@@ -175,8 +182,9 @@ def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple
     return out, " ".join(stub)
 
 
-def _section_lines_from_header(header: list[Line], body: list[Line], cols: list[GridColumn]
-                               ) -> tuple[list[Line], list[Line]]:
+def _section_lines_from_header(
+    header: list[Line], body: list[Line], cols: list[GridColumn]
+) -> tuple[list[Line], list[Line]]:
     """Section headings just above the first figures ("Assets", "Current Assets:") are rows.
 
     They stand in the label column, below the last line that heads the columns.
@@ -191,9 +199,18 @@ def _section_lines_from_header(header: list[Line], body: list[Line], cols: list[
             i -= 1
             continue
         start = len(text) - len(text.lstrip())
-        if ln.rule or ln.tokens or start >= left or scale_of(text)[0] or full_dates(text) \
-                or re.search(r"\b(ended|ending|months|weeks|unaudited|audited|in (thousands|millions))\b",
-                             text, re.I):
+        if (
+            ln.rule
+            or ln.tokens
+            or start >= left
+            or scale_of(text)[0]
+            or full_dates(text)
+            or re.search(
+                r"\b(ended|ending|months|weeks|unaudited|audited|in (thousands|millions))\b",
+                text,
+                re.I,
+            )
+        ):
             break
         moved.insert(0, ln)
         i -= 1
@@ -211,14 +228,14 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
     header, body = _section_lines_from_header(header, body, cols)
     body = [split_label_tokens(ln, cols) for ln in body]
     placed = [assign(ln.tokens, cols) for ln in body]
-    for ln, p in zip(body, placed, strict=True):
+    for p in placed:
         for i, tok in p.items():
             cols[i].start = min(cols[i].start, tok.start)
             cols[i].end = max(cols[i].end, tok.end)
     # header years and dates widen the columns they sit over
     for ln in header:
         for tok in ln.tokens:
-            for i, c in enumerate(cols):
+            for c in cols:
                 if abs(c.edge - tok.digits_end) <= 3:
                     c.start, c.end = min(c.start, tok.start), max(c.end, tok.end)
     # a column's extent reaches left to its neighbour, so headings wider than numbers find it
@@ -227,8 +244,18 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
     if not any(r.tokens for r in rows):
         return None
     first = (header or body)[0].no
-    return Grid(context, tuple(header), tuple(cols), tuple(texts), stub, tuple(rows),
-                first, body[-1].no, block.marked, block.unterminated)
+    return Grid(
+        context,
+        tuple(header),
+        tuple(cols),
+        tuple(texts),
+        stub,
+        tuple(rows),
+        first,
+        body[-1].no,
+        block.marked,
+        block.unterminated,
+    )
 
 
 def _headings_in_context(ctx: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Line]]:
@@ -237,9 +264,15 @@ def _headings_in_context(ctx: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     They are the lines after the title that print a year, a date or a period word.
     """
     title_at = max((i for i, ln in enumerate(ctx) if is_title(ln)), default=-1)
-    rest = ctx[title_at + 1:]
-    first = next((i for i, ln in enumerate(rest)
-                  if re.search(r"(19|20)\d\d|\b(ended|ending|months|weeks|year)\b", ln.text, re.I)), None)
+    rest = ctx[title_at + 1 :]
+    first = next(
+        (
+            i
+            for i, ln in enumerate(rest)
+            if re.search(r"(19|20)\d\d|\b(ended|ending|months|weeks|year)\b", ln.text, re.I)
+        ),
+        None,
+    )
     if first is None:
         return ctx, []
     cut = title_at + 1 + first
@@ -255,7 +288,7 @@ def find_grids(lines: tuple[str, ...]) -> list[Grid]:
             # lines above the body that carry a title belong to the context, not the header
             title_at = max((i for i, ln in enumerate(above) if is_title(ln)), default=-1)
             ctx = context + tuple(above[: title_at + 1])
-            header = [ln for ln in above[title_at + 1:]]
+            header = [ln for ln in above[title_at + 1 :]]
             if not any(ln.text.strip() for ln in header):
                 ctx, moved = _headings_in_context(ctx)
                 header = [*moved, *header]

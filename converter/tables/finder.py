@@ -134,8 +134,13 @@ def find_blocks(raw_lines: tuple[str, ...]) -> list[Block]:
     pieces.extend((a, b, False, False) for a, b in _unmarked(lines, cursor, len(lines)))
     floor = 0
     for first, end, is_marked, unterminated in pieces:
-        body = tuple(lines[first + 1 : end - 1] if is_marked and not unterminated else
-                     lines[first + 1 : end] if is_marked else lines[first:end])
+        body = tuple(
+            lines[first + 1 : end - 1]
+            if is_marked and not unterminated
+            else lines[first + 1 : end]
+            if is_marked
+            else lines[first:end]
+        )
         blocks.append(Block(body, _context(lines, first, floor), is_marked, unterminated))
         floor = end
     return blocks

@@ -48,9 +48,20 @@ def lex(no: int, text: str) -> Line:
 
 def is_header_numbers(line: Line) -> bool:
     """Years standing alone over the columns ("2002   2001") are header, not data."""
-    return line.numeric and all(t.year_like for t in line.tokens) and (
-        not line.label or bool(re.search(r"\b(fiscal|years?|ended|ending|months|weeks|restated|unaudited|"
-                                         r"in\s+(millions|thousands)|dollars)\b", line.label, re.IGNORECASE))
+    return (
+        line.numeric
+        and all(t.year_like for t in line.tokens)
+        and (
+            not line.label
+            or bool(
+                re.search(
+                    r"\b(fiscal|years?|ended|ending|months|weeks|restated|unaudited|"
+                    r"in\s+(millions|thousands)|dollars)\b",
+                    line.label,
+                    re.IGNORECASE,
+                )
+            )
+        )
     )
 
 
@@ -93,10 +104,11 @@ def assign(tokens: list[Token], cols: list[GridColumn]) -> dict[int, Token]:
         for i in best:
             if abs(cols[i].edge - tok.digits_end) > tol + 4:
                 break
-            if i not in placed:
-                if abs(cols[i].edge - tok.digits_end) <= tol or not placed or i > max(placed):
-                    placed[i] = tok
-                    break
+            if i not in placed and (
+                abs(cols[i].edge - tok.digits_end) <= tol or not placed or i > max(placed)
+            ):
+                placed[i] = tok
+                break
     return placed
 
 

@@ -79,15 +79,28 @@ def parse_number(text: str) -> Token | None:
             and not (m.group("d1") or m.group("d2") or m.group("d3"))
         )
         return Token(
-            start=0, end=len(text), digits_end=m.end("num"), text=text,
-            value=-value if negative else value, percent=bool(m.group("pct")),
-            footnote=m.group("foot"), places=places,
-            dollar=bool(m.group("d1") or m.group("d2") or m.group("d3")), year_like=year_like,
+            start=0,
+            end=len(text),
+            digits_end=m.end("num"),
+            text=text,
+            value=-value if negative else value,
+            percent=bool(m.group("pct")),
+            footnote=m.group("foot"),
+            places=places,
+            dollar=bool(m.group("d1") or m.group("d2") or m.group("d3")),
+            year_like=year_like,
         )
     if _DASH.match(text):
         core = text.rstrip("*").rstrip(")")
-        return Token(start=0, end=len(text), digits_end=len(core), text=text,
-                     value=Decimal(0), dash=True, dollar=text.startswith("$"))
+        return Token(
+            start=0,
+            end=len(text),
+            digits_end=len(core),
+            text=text,
+            value=Decimal(0),
+            dash=True,
+            dollar=text.startswith("$"),
+        )
     if _PLACEHOLDER.match(text):
         return Token(start=0, end=len(text), digits_end=len(text), text=text, value=None)
     return None
@@ -123,9 +136,17 @@ def _place(tok: Token, start: int, end: int) -> Token:
     """Position a token parsed at column 0 at its real columns (gaps may have been removed)."""
     from_end = len(tok.text) - tok.digits_end
     return Token(
-        start=start, end=end, digits_end=end - from_end,
-        text=tok.text, value=tok.value, dash=tok.dash, percent=tok.percent,
-        footnote=tok.footnote, places=tok.places, dollar=tok.dollar, year_like=tok.year_like,
+        start=start,
+        end=end,
+        digits_end=end - from_end,
+        text=tok.text,
+        value=tok.value,
+        dash=tok.dash,
+        percent=tok.percent,
+        footnote=tok.footnote,
+        places=tok.places,
+        dollar=tok.dollar,
+        year_like=tok.year_like,
     )
 
 
@@ -152,10 +173,10 @@ def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
     tokens.reverse()
     if tokens and i > 0:
         label_end = parts[i - 1][1]
-        gap = line[label_end:tokens[0].start]
+        gap = line[label_end : tokens[0].start]
         if len(gap) < 2 and not gap.startswith("$"):
             # glued to the label: "shares-14,901" or prose; take only well-separated tokens
-            while tokens and len(line[label_end:tokens[0].start]) < 2:
+            while tokens and len(line[label_end : tokens[0].start]) < 2:
                 first = tokens.pop(0)
                 label_end = first.end
     label_part = line[: tokens[0].start] if tokens else line

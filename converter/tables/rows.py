@@ -54,7 +54,9 @@ def continues(above: str, below: str) -> bool:
         return True
     # in capitals the case tells nothing: a joining first word does
     if above.isupper() and below.isupper():
-        return bool(re.match(r"(AND|OR|OF|FOR|NET|LESS|BEFORE|AFTER|FROM|TO|IN|INCLUDING|EXCLUDING)\b", below))
+        return bool(
+            re.match(r"(AND|OR|OF|FOR|NET|LESS|BEFORE|AFTER|FROM|TO|IN|INCLUDING|EXCLUDING)\b", below)
+        )
     return False
 
 
@@ -96,14 +98,16 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
         pending = []
         label = " ".join([ln.label for ln in label_lines] + ([_drop_note_refs(own)] if own else []))
         indent = label_lines[0].indent if label_lines else line.indent
-        rows.append(RawRow(
-            label=re.sub(r"\s+", " ", label).strip(),
-            indent=indent,
-            lines=[ln.no for ln in label_lines] + [line.no],
-            tokens=tokens,
-            rule_above=rule,
-            generated=not label.strip(),
-        ))
+        rows.append(
+            RawRow(
+                label=re.sub(r"\s+", " ", label).strip(),
+                indent=indent,
+                lines=[ln.no for ln in label_lines] + [line.no],
+                tokens=tokens,
+                rule_above=rule,
+                generated=not label.strip(),
+            )
+        )
         rule, rule_at = False, 0
     rows.extend(_headers(pending))
     return rows
@@ -135,8 +139,10 @@ def depths(rows: list[RawRow]) -> list[int]:
     for lv in levels:
         if not merged or lv - merged[-1] > 1:
             merged.append(lv)
+
     def rank(indent: int) -> int:
         return max(i for i, lv in enumerate(merged) if lv <= indent + 1)
+
     return [rank(r.indent) for r in rows]
 
 
@@ -155,16 +161,25 @@ def fold_described_rows(rows: list[RawRow]) -> list[RawRow]:
             j = i + 1
             while j < len(rows) and rows[j].header and rows[j].indent > head.indent:
                 j += 1
-            if j < len(rows) and not rows[j].header and rows[j].indent > head.indent and (
-                j + 1 == len(rows) or rows[j + 1].indent <= head.indent
-            ) and not head.label.lower().startswith(("total", "less")):
+            if (
+                j < len(rows)
+                and not rows[j].header
+                and rows[j].indent > head.indent
+                and (j + 1 == len(rows) or rows[j + 1].indent <= head.indent)
+                and not head.label.lower().startswith(("total", "less"))
+            ):
                 parts = rows[i : j + 1]
                 row = rows[j]
-                out.append(RawRow(
-                    label=" ".join(p.label for p in parts), indent=head.indent,
-                    lines=[n for p in parts for n in p.lines], tokens=row.tokens,
-                    rule_above=row.rule_above, generated=False,
-                ))
+                out.append(
+                    RawRow(
+                        label=" ".join(p.label for p in parts),
+                        indent=head.indent,
+                        lines=[n for p in parts for n in p.lines],
+                        tokens=row.tokens,
+                        rule_above=row.rule_above,
+                        generated=False,
+                    )
+                )
                 i = j + 1
                 continue
         out.append(head)
@@ -188,8 +203,10 @@ def sections(rows: list[RawRow]) -> list[str]:
         if row.header:
             label = row.label.rstrip(":")
             # a mixed-case heading under an all-caps one at the same indent is nested in it
-            while stack and (stack[-1][0] > row.indent or (
-                    stack[-1][0] == row.indent and not (stack[-1][1].isupper() and not label.isupper()))):
+            while stack and (
+                stack[-1][0] > row.indent
+                or (stack[-1][0] == row.indent and not (stack[-1][1].isupper() and not label.isupper()))
+            ):
                 stack.pop()
             out.append(path())
             stack.append((row.indent, label))
@@ -197,9 +214,15 @@ def sections(rows: list[RawRow]) -> list[str]:
         while stack and stack[-1][0] > row.indent:
             stack.pop()
         out.append(path())
-        if stack and (row.generated or re.match(r"total\b", row.label, re.I)) and (
-                row.indent <= stack[-1][0] or _names(row.label, stack[-1][1])
-                or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)):
+        if (
+            stack
+            and (row.generated or re.match(r"total\b", row.label, re.I))
+            and (
+                row.indent <= stack[-1][0]
+                or _names(row.label, stack[-1][1])
+                or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)
+            )
+        ):
             stack.pop()  # "Total current assets", or an unlabelled total under a rule, ends it
     return out
 
