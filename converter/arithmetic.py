@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
+from converter.facts import places_of
 from converter.model import Row, RowRole, Statement
 
 _MAX_COMPONENTS = 12
@@ -30,17 +31,10 @@ def _values(row: Row) -> list[Decimal | None]:
     return [c.value if c is not None and not c.percent else None for c in row.cells]
 
 
-def _unit(row: Row) -> float:
-    """Half a unit of the last printed digit: each value is exact only to that."""
-    places = max(
-        (
-            max(-c.value.as_tuple().exponent, 0)
-            for c in row.cells  # type: ignore[operator]
-            if c is not None
-        ),
-        default=0,
-    )
-    return 10**-places
+def _unit(row: Row) -> Decimal:
+    """A unit of the last printed digit: each value is exact only to half of it."""
+    places = max((places_of(c.value) for c in row.cells if c is not None), default=0)
+    return Decimal(1).scaleb(-places)
 
 
 def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, ...], int] | None:
@@ -52,7 +46,7 @@ def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, 
         return None
     if all(tv[c] == 0 and all((v[c] or 0) == 0 for v in pv) for c in usable):
         return None
-    tol = Decimal(str(_unit(total))) * Decimal(len(parts) + 1) / 2
+    tol = _unit(total) * Decimal(len(parts) + 1) / 2
     n = len(parts)
     # all added, less twice each flipped part: O(flips) per column, not O(parts) (exact)
     gap = {c: sum((v[c] or 0 for v in pv), Decimal(0)) - tv[c] for c in usable}  # type: ignore[operator]

@@ -120,7 +120,7 @@ class ConceptChooser:
         inner = normalize_label(row.section.split(" / ")[-1]) if row.section else None
         tries: list[tuple[str, str]] = []
         short = len(label.split()) <= 2 or (
-            unit != Unit.USD and bool(inner) and bool(re.search(r"dilut|basic|primary", inner))
+            unit != Unit.USD and inner is not None and bool(re.search(r"dilut|basic|primary", inner))
         )
         if inner and short:
             tries.append((f"{inner} {label}", "context"))

@@ -50,6 +50,12 @@ _COUNT_IN_LABEL = re.compile(
 )
 
 
+def places_of(value: Decimal) -> int:
+    """Digits printed after the decimal point: 2 for "0.04", 0 for "1,234"."""
+    exponent = value.as_tuple().exponent
+    return max(-exponent, 0) if isinstance(exponent, int) else 0
+
+
 def unit_of(row: Row) -> Unit:
     """USD, shares or USD per share, from the label (share counts printed inside it do not count)."""
     label = _COUNT_IN_LABEL.sub(" ", row.label)
@@ -104,8 +110,7 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
             cell = row.cells[col.index]
             if cell is None or col.period is None or col.unit_hint == "percent" or cell.percent:
                 continue
-            places = -cell.value.as_tuple().exponent if isinstance(cell.value.as_tuple().exponent, int) else 0
-            places = max(places, 0)
+            places = places_of(cell.value)
             if unit == Unit.USD_PER_SHARE:
                 power = 0
             elif unit == Unit.SHARES:

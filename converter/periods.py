@@ -184,9 +184,9 @@ def parse_heading(shared: str, own: str) -> Heading:
 
 def compatible(months: int | None, weeks: int | None, pm: int | None, pw: int | None) -> bool:
     """Do a vague length (a quarter, a year) and an exact one describe the same period?"""
-    days = (months or 0) * 30.4 + (weeks or 0) * 7
-    pdays = (pm or 0) * 30.4 + (pw or 0) * 7
-    return bool(days and pdays) and abs(days - pdays) <= max(days, pdays) * 0.35
+    days = (months or 0) * 304 + (weeks or 0) * 70  # tenths of a day, in whole numbers
+    pdays = (pm or 0) * 304 + (pw or 0) * 70
+    return bool(days and pdays) and abs(days - pdays) * 100 <= max(days, pdays) * 35
 
 
 def start_of(end: date, months: int | None, weeks: int | None) -> date | None:
