@@ -94,6 +94,21 @@ def _input_findings(data: bytes) -> list[Finding]:
                     SourceSpan(data.count(end, 0, at) + 1))]
 
 
+def _column_starts(st: Statement) -> list[int | None]:
+    """Where each column's figures start, by the most common position."""
+    out: list[int | None] = []
+    for i in range(len(st.columns)):
+        starts = [r.cells[i].source.column for r in st.rows if r.cells[i] is not None]
+        out.append(max(set(starts), key=starts.count) if starts else None)
+    return out
+
+
+def _same_columns(a: Statement, b: Statement) -> bool:
+    """Do two tables set their figures in the same character columns (a table going on)?"""
+    return all(x is None or y is None or abs(x - y) <= 3
+               for x, y in zip(_column_starts(a), _column_starts(b), strict=True))
+
+
 def _merge_continuations(statements: list[Statement]) -> list[Statement]:
     """A table that goes on after a page break, with no heading of its own, joins the one before."""
     out: list[Statement] = []
@@ -102,7 +117,8 @@ def _merge_continuations(statements: list[Statement]) -> list[Statement]:
         headless = not any(c.period for c in st.columns) and (not st.title or st.title == prev.title
                                                               if prev else True)
         continued = "continued" in st.title.lower()
-        if prev and len(prev.columns) == len(st.columns) and (headless or continued):
+        if prev and len(prev.columns) == len(st.columns) and (headless or continued) \
+                and _same_columns(prev, st):
             rows = prev.rows + tuple(replace(r, index=len(prev.rows) + i) for i, r in enumerate(st.rows))
             out[-1] = replace(prev, rows=rows, end_line=st.end_line)
         else:

@@ -164,11 +164,7 @@ def validator() -> Draft202012Validator:
 
 
 # Known wrong answers, each to be fixed in the reader; strict xfail flags the fix.
-KNOWN = {
-    # tables/__init__.py _column_text gives "1996", which heads no body column, to the
-    # nearest column: the 1997 figures are dated 1996, silently
-    "header wider than body": "a heading right of every column is given to the last one",
-}
+KNOWN: dict[str, str] = {}  # cases the reader still answers wrongly, with the reason
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n],

@@ -171,8 +171,14 @@ def _column_text(header: list[Line], cols: list[GridColumn]) -> tuple[list[tuple
                 if min(end, cols[i].end) - max(start, cols[i].start) >= min(3, cols[i].end - cols[i].start)
             ]
         if not hits:
+            # a heading beside no column belongs to the nearest one only if it is close:
+            # "1996" right of a two-column body heads nothing, and must not date the last column
             centre = (start + end) / 2
-            hits = [min(range(len(cols)), key=lambda i: abs((cols[i].start + cols[i].end) / 2 - centre))]
+            near = min(range(len(cols)), key=lambda i: abs((cols[i].start + cols[i].end) / 2 - centre))
+            reach = max(cols[near].end - cols[near].start, 4)
+            if abs((cols[near].start + cols[near].end) / 2 - centre) > reach:
+                continue
+            hits = [near]
         for i in hits:
             texts[i].append((row, text, len(hits) > 1))
     out = []
