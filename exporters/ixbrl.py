@@ -203,9 +203,11 @@ class Page:
         """The lines in `pre`, with each placed fact tagged; a gap shows as a blank line."""
         from lxml import etree
 
+        last: Any = None  # pre's last child: len(pre) walks every child in lxml, so not that
+
         def add(text: str) -> None:
-            if len(pre):
-                pre[-1].tail = (pre[-1].tail or "") + text
+            if last is not None:
+                last.tail = (last.tail or "") + text
             else:
                 pre.text = (pre.text or "") + text
 
@@ -219,7 +221,7 @@ class Page:
             for tag in self.tags.get(key[0], []) if key[1] == 0 else []:
                 add(line[at : tag.start])
                 fact = self.filing.facts[tag.fact]
-                span = etree.SubElement(pre, q(XHTML, "span"), {"class": "fact"})
+                span = last = etree.SubElement(pre, q(XHTML, "span"), {"class": "fact"})
                 span.set("title", common.clean_text(self.tooltip(fact)))
                 el = self.nonfraction(span, tag.fact)
                 el.set("scale", str(tag.scale))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_label", "section_matches"]
 
@@ -31,6 +32,9 @@ _DOT_LEADER = re.compile(r"(?:\.\s*){2,}")
 _LEADING = re.compile(r"^(?:less|add|plus|deduct)\b\s*:?\s*")
 _NON = re.compile(r"\bnon[\s-]+(?=[a-z])")
 _SPACE = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[-/,:;]")
+_OPEN = re.compile(r"\(\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 def _once(text: str) -> str:
@@ -44,13 +48,14 @@ def _once(text: str) -> str:
     text = _DOT_LEADER.sub(" ", text)
     text = text.replace("&", " and ").replace("'", "")
     text = _NON.sub("non", text)
-    text = re.sub(r"[-/,:;]", " ", text)
-    text = re.sub(r"\(\s*", " (", text)
-    text = re.sub(r"\s*\)", ") ", text)
+    text = _SEPARATORS.sub(" ", text)
+    text = _OPEN.sub(" (", text)
+    text = _CLOSE.sub(") ", text)
     text = _SPACE.sub(" ", text).strip(" .")
     return _DANGLING.sub("", _LEADING.sub("", text))
 
 
+@lru_cache(maxsize=1 << 16)  # the same labels recur in every release of a batch
 def normalize_label(text: str) -> str:
     """The comparable form of a printed label; idempotent.
 

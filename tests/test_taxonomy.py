@@ -77,6 +77,14 @@ def test_normalize_label_is_idempotent_on_stored_labels() -> None:
             assert normalize_label(text) == text, text
 
 
+def test_builtin_synonyms_match_the_schema() -> None:
+    # load() trusts the built-in file (the schema check costs 0.35 s a process); checked here
+    from taxonomy.loader import read_synonyms
+
+    text = data_text("synonyms.json")
+    assert read_synonyms(text, "synonyms.json", TAX.elements) == TAX.synonyms
+
+
 def test_stored_synonyms_are_normalized() -> None:
     doc = json.loads(data_text("synonyms.json"))
     for entry in doc["concepts"].values():
