@@ -45,6 +45,7 @@ _DILUTED = {
     "WeightedAverageNumberOfSharesOutstandingBasic": "WeightedAverageNumberOfDilutedSharesOutstanding",
     "IncomeLossFromContinuingOperationsPerBasicShare": "IncomeLossFromContinuingOperationsPerDilutedShare",
 }
+_MENDED: dict[tuple[int, str], str] = {}  # (taxonomy, word) -> the word as mended
 _RESERVED = {
     "us-gaap",
     "xbrli",
@@ -179,22 +180,31 @@ class ConceptChooser:
             label, kind, section, unit, instant
         )
 
+    def _mend(self, word: str) -> str:
+        """A misspelt word of six letters or more mended to the nearest synonym word.
+
+        Mends are remembered for the life of the process: the same words recur in every
+        release of a batch, and the nearest-word search is the slowest step of mapping.
+        """
+        import difflib
+
+        if len(word) < 6:
+            return word
+        key = (id(self.tax), word)
+        if key not in _MENDED:
+            if self._vocabulary is None:
+                self._vocabulary = sorted({w for syn in self.tax.synonyms for w in syn.label.split()})
+            close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.85)
+            _MENDED[key] = word if word in self._vocabulary or not close else close[0]
+        return _MENDED[key]
+
     def _corrected(
         self, label: str, kind: str, section: str | None, unit: Unit, instant: bool
     ) -> tuple[str, str] | None:
         """The label with a leading rate dropped ("8% redeemable ...") and misspelt words
         mended against the synonyms' own words ("perferred" -> "preferred")."""
-        import difflib
-
-        if self._vocabulary is None:
-            self._vocabulary = sorted({w for syn in self.tax.synonyms for w in syn.label.split()})
         words = re.sub(r"^\d+(\.\d+)?\s*(%|percent)?\s*", "", label).split()
-        mended = [
-            w
-            if len(w) < 6 or w in self._vocabulary
-            else next(iter(difflib.get_close_matches(w, self._vocabulary, n=1, cutoff=0.85)), w)
-            for w in words
-        ]
+        mended = [self._mend(w) for w in words]
         text = " ".join(mended)
         if text == label:
             return None

@@ -98,7 +98,7 @@ def _column_starts(st: Statement) -> list[int | None]:
     """Where each column's figures start, by the most common position."""
     out: list[int | None] = []
     for i in range(len(st.columns)):
-        starts = [r.cells[i].source.column for r in st.rows if r.cells[i] is not None]
+        starts = [c.source.column for r in st.rows if (c := r.cells[i]) is not None]
         out.append(max(set(starts), key=starts.count) if starts else None)
     return out
 
