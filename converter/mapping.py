@@ -121,6 +121,10 @@ def _implied_balances(
     return out
 
 
+_TWO_WAY = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|IncreaseDecrease|ProceedsFromPaymentsFor|"
+                      r"PaymentsForProceedsFrom|ProceedsFromRepayments")
+
+
 def _extension_sign(row: Row, st: Statement) -> int:
     """A company line printed in parentheses as a deduction is reported positive, as XBRL
     reports expenses and contra accounts; cash flows keep their printed cash effect."""
@@ -215,6 +219,7 @@ def _row_signs(
 ) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
     """Sign factor (value = printed x factor) for each row, findings, and the proved relations."""
     rels, unproved = relations(st)
+    unproved_signs: list[Finding] = []
     implied = _implied_balances(tax, st, rels, concepts)
     factor: dict[int, int] = {}
     for rel in rels:
@@ -248,6 +253,17 @@ def _row_signs(
             c = concepts[row.index]
             if c.startswith("us-gaap:") and not any(rel.total == row.index for rel in rels):
                 factor[row.index] = _fallback_sign(tax, c.split(":")[-1], row, st, side)
+                if _TWO_WAY.search(c) and any(cell is not None and cell.value for cell in row.cells):
+                    # income or expense, gain or loss: only the arithmetic can tell, and it could not
+                    unproved_signs.append(
+                        Finding(
+                            Severity.INFO,
+                            "sign.unproved",
+                            f"the sign of '{row.label}' ({c}) follows the statement's conventions; "
+                            "no total in the table proves it",
+                            SourceSpan(row.source.line, row.source.column, row.label),
+                        )
+                    )
             elif not c.startswith("us-gaap:"):
                 factor[row.index] = _extension_sign(row, st)
             else:
@@ -262,7 +278,7 @@ def _row_signs(
         )
         for i in unproved
     ]
-    return factor, findings, _calculations(st, rels, concepts, factor)
+    return factor, findings + unproved_signs, _calculations(st, rels, concepts, factor)
 
 
 def _fact(n: int, d: Draft, concept: str, mapping: Mapping, factor: int) -> Fact:
