@@ -69,7 +69,7 @@ _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?\b", re.IGNORECASE)
 _QUARTER = re.compile(
     r"\b(quarters?|qtr\.?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+q)\b", re.IGNORECASE
 )
-_ORDINALS = {
+ORDINALS = {  # the words for which quarter of a year
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -169,7 +169,7 @@ def parse_heading(shared: str, own: str) -> Heading:
         end = shared_dates[0]
     soft = not _WEEKS_LEN.search(text) and not _MONTHS_LEN.search(text)
     q = _ORDINAL_QUARTER.search(own) or _ORDINAL_QUARTER.search(shared)
-    quarter = _ORDINALS[q.group(1).lower()] if q else None
+    quarter = ORDINALS[q.group(1).lower()] if q else None
     return Heading(
         end=end,
         year=year if end is None else None,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from converter.model import Period
-from converter.periods import make_date
+from converter.periods import ORDINALS, make_date
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -29,16 +29,6 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _YEAR = r"(?:19|20)\d\d(?!\d|,\d|%)"
 _DATE = rf"(?P<mon>{_MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y>{_YEAR})"
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
 _NUMBER_WORDS = {
     "three": 3,
     "six": 6,
@@ -181,7 +171,7 @@ def _phrase(name: str, m: re.Match[str]) -> Phrase:
         return replace(
             base,
             length="quarter",
-            quarter=_ORDINALS[m.group("ord").lower()],
+            quarter=ORDINALS[m.group("ord").lower()],
             year=_year(m, "y1", "y2", "y3"),
         )
     if name == "part":
