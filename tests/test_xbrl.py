@@ -40,7 +40,6 @@ from taxonomy.loader import read_calculations, read_elements
 from taxonomy.package import build_package, package_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "golden" / "innovo-fy2002" / "release.txt"
 FORMATS = ("ixbrl", "xbrl", "xbrl-json")
 PLUGINS = {"ixbrl": ["inlineXbrlDocumentSet"], "xbrl": [], "xbrl-json": ["loadFromOIM"]}
 TEST_ELEMENTS = """name,xbrl_type,period_type,balance,standard_label,note
