@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from converter.arithmetic import relations
+from converter.arithmetic import Relation, relations
 from converter.concepts import ConceptChooser, extension_prefix
 from converter.facts import Draft, drafts
 from converter.model import (
@@ -215,10 +215,16 @@ def _calculations(
 
 
 def _row_signs(
-    tax: Taxonomy, st: Statement, concepts: dict[int, str]
+    tax: Taxonomy,
+    st: Statement,
+    concepts: dict[int, str],
+    proved: tuple[list[Relation], list[int]],
 ) -> tuple[dict[int, int], list[Finding], list[CalcRelation]]:
-    """Sign factor (value = printed x factor) for each row, findings, and the proved relations."""
-    rels, unproved = relations(st)
+    """Sign factor (value = printed x factor) for each row, findings, and the proved relations.
+
+    `proved` is what `relations(st)` found: the relations, and the totals none could prove.
+    """
+    rels, unproved = proved
     unproved_signs: list[Finding] = []
     implied = _implied_balances(tax, st, rels, concepts)
     factor: dict[int, int] = {}
@@ -411,11 +417,12 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     for st in filing.statements:
         ds = drafts(st)
         units = {d.row.index: d.unit for d in ds}
+        proved = relations(st)  # the table's arithmetic, searched once per statement
         # figures that add up to a dollar total are dollars, whatever their label says
         # ("Common shares 323" in the equity section is the stock's carrying amount)
         fixed = {
             i: Unit.USD
-            for rel in relations(st)[0]
+            for rel in proved[0]
             if units.get(rel.total) == Unit.USD
             for i in rel.components
             if units.get(i) == Unit.SHARES
@@ -429,10 +436,10 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
         figures: dict[int, dict[object, Decimal]] = {}
         for d in ds:
             figures.setdefault(d.row.index, {})[(d.period.key(), d.column_index in shared)] = d.printed
-        chosen = chooser.choose_all(st, figures, units, relations(st)[0])
+        chosen = chooser.choose_all(st, figures, units, proved[0])
         concepts = {i: c for i, (c, _m) in chosen.items()}
         mappings = {i: m for i, (_c, m) in chosen.items()}
-        factor, found, calcs = _row_signs(tax, st, concepts)
+        factor, found, calcs = _row_signs(tax, st, concepts, proved)
         findings.extend(found)
         calculations.extend(calcs)
         for d in ds:
