@@ -44,6 +44,14 @@ class Draft:
     period: Period
 
 
+# an amount per share that describes the line, not its unit: "par value $1.00 per share",
+# "$.50* par value", "(liquidation preference $50 per share)", "cash dividends ($.40 per share)"
+_DESCRIBED_PER_SHARE = re.compile(
+    r"(?:par|stated|liquidation|redemption)\s+(?:value|preference|price)\s*(?:of\s+)?"
+    r"[^;()]{0,20}?\bper\s+(?:common\s+|preferred\s+)?share|"
+    r"\$\s*\d*\.?\d+\*?\s*(?:par\s+value\s+)?per\s+(?:common\s+|preferred\s+)?share",
+    re.I,
+)
 _COUNT_IN_LABEL = re.compile(
     r"\d[\d,.]*\s*(?:\(\d{4}\)\s*)?(?:and\s+\d[\d,.]*\s*(?:\(\d{4}\)\s*)?)?(?:common\s+|preferred\s+)?shares?\b",
     re.I,
@@ -58,7 +66,7 @@ def places_of(value: Decimal) -> int:
 
 def unit_of(row: Row) -> Unit:
     """USD, shares or USD per share, from the label (share counts printed inside it do not count)."""
-    label = _COUNT_IN_LABEL.sub(" ", row.label)
+    label = _COUNT_IN_LABEL.sub(" ", _DESCRIBED_PER_SHARE.sub(" ", row.label))
     row = Row(row.index, label, row.depth, row.role, row.cells, row.source, row.section)
     text = f"{row.section} {row.label}" if row.section else row.label
     if _PER_SHARE.search(row.label) or (_PER_SHARE.search(row.section) and not _SHARES.search(row.label)):
