@@ -287,14 +287,17 @@ class ConceptChooser:
             return None
         return (name, "context") if self.tax.element(name) else None
 
-    def for_member(self, st: Statement, row: Row, unit: Unit, member: str) -> tuple[str, Mapping]:
-        """A company concept for a column that shares its period with another ("Automotive").
+    def for_member(
+        self, st: Statement, row: Row, unit: Unit, member: str, why: str = ""
+    ) -> tuple[str, Mapping]:
+        """A company concept for a column that shares its period with another ("Automotive"),
+        or for a line of one segment's section of a statement (`why` says which).
 
         Two columns of one period are parts of a whole; one concept for both would give
         two values for one fact. Each column's figures get a concept named for it.
         """
         instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
-        why = (
+        why = why or (
             f"the column '{member}' shares its period with another column"
             if member
             else "another statement reports its concept with other figures"
@@ -440,6 +443,8 @@ class ConceptChooser:
                         and any(o.index in parts_of.get(c[0].index, ()) for o, _ in claims)
                     ),
                     -c[0].section.count(" / ") - bool(c[0].section),
+                    # the statement's regular line, printed in every period, over a one-off
+                    len(figures.get(c[0].index, {})),
                     c[0].index,
                 ),
             )[0]

@@ -125,6 +125,49 @@ _TWO_WAY = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|IncreaseDecrease|Proce
                       r"PaymentsForProceedsFrom|ProceedsFromRepayments")
 
 
+# concepts whose amount may be either side of zero by nature, beyond _TWO_WAY's
+_EITHER_SIGN = re.compile(
+    r"ProvidedByUsedIn|ExpenseBenefit|GainsLosses|Deficit|Effect|PerShare|Equity|ComprehensiveIncome|"
+    r"Adjustment|NetOfTax|ProfitLoss|Other|Net$|Change|Increase|Decrease"
+)
+_EITHER_SIGN_LABEL = re.compile(r"credit|recover|benefit|income|gain|reversal|refund", re.I)
+
+
+def _magnitudes(
+    tax: Taxonomy, st: Statement, concepts: dict[int, str], factor: dict[int, int]
+) -> list[Finding]:
+    """Make amounts that cannot be negative positive, where the arithmetic made them negative.
+
+    Interest capitalized, or dividends, is an amount: a release that prints it where it
+    adds back ("Incurred (37,819) / Capitalized 5,340") subtracts it from its total. XBRL
+    reports the amount, 5,340; the total's relation then has no XBRL weight to say so, and
+    is left out of the linkbase (see _calculations). Changes `factor` in place.
+    """
+    if st.kind not in (StatementKind.INCOME_STATEMENT, StatementKind.EQUITY):
+        return []
+    found = []
+    for i, c in concepts.items():
+        el = tax.element(c.split(":")[-1]) if c.startswith("us-gaap:") else None
+        if el is None or el.data_type != "monetary" or el.balance is None:
+            continue
+        if _TWO_WAY.search(c) or _EITHER_SIGN.search(c) or _EITHER_SIGN_LABEL.search(st.rows[i].label):
+            continue
+        values = [cell.value * factor.get(i, 1) for cell in st.rows[i].cells if cell and cell.value]
+        if values and all(v < 0 for v in values):
+            factor[i] = -factor.get(i, 1)
+            row = st.rows[i]
+            found.append(
+                Finding(
+                    Severity.INFO,
+                    "sign.magnitude",
+                    f"'{row.label}' ({c}) is an amount, reported positive; the release subtracts it "
+                    "where XBRL would add it",
+                    SourceSpan(row.source.line, row.source.column, row.label),
+                )
+            )
+    return found
+
+
 def _extension_sign(row: Row, st: Statement) -> int:
     """A company line printed in parentheses as a deduction is reported positive, as XBRL
     reports expenses and contra accounts; cash flows keep their printed cash effect."""
@@ -184,11 +227,36 @@ def _fallback_sign(tax: Taxonomy, concept: str, row: Row, st: Statement, side: s
     return 1
 
 
+def _balance_consistent(tax: Taxonomy, total: str, comps: tuple[tuple[str, int], ...]) -> bool:
+    """XBRL 2.1 (5.1.1.2): a component of the total's balance adds, one of the other subtracts.
+
+    Only declared balances count: a company concept is declared without one."""
+
+    def balance(concept: str) -> str | None:
+        el = tax.element(concept.split(":")[-1]) if concept.startswith("us-gaap:") else None
+        return el.balance if el is not None else None
+
+    tb = balance(total)
+    for c, w in comps:
+        cb = balance(c)
+        if tb and cb and (w > 0) != (tb == cb):
+            return False
+    return True
+
+
 def _calculations(
-    st: Statement, rels: list, concepts: dict[int, str], factor: dict[int, int]
-) -> list[CalcRelation]:
-    """The proved relations in XBRL terms: weights for values in XBRL sign."""
+    tax: Taxonomy,
+    st: Statement,
+    rels: list,
+    concepts: dict[int, str],
+    factor: dict[int, int],
+) -> tuple[list[CalcRelation], list[Finding]]:
+    """The proved relations in XBRL terms: weights for values in XBRL sign.
+
+    A relation no XBRL weights can state (an amount the release subtracts where its
+    balance says it adds) is left out, with a finding."""
     out: list[CalcRelation] = []
+    left_out: list[Finding] = []
     seen: set[str] = set()
     for rel in rels:
         total = concepts.get(rel.total)
@@ -210,8 +278,63 @@ def _calculations(
             for c, i, s in zip(children, rel.components, rel.signs, strict=True)
         )
         seen.add(total)
+        if not _balance_consistent(tax, total, comps):  # type: ignore[arg-type]
+            row = st.rows[rel.total]
+            left_out.append(
+                Finding(
+                    Severity.INFO,
+                    "calculation.left_out",
+                    f"'{row.label}' adds up only with a component taken against its balance; "
+                    "the relation is left out of the XBRL calculation linkbase",
+                    SourceSpan(row.source.line, row.source.column, row.label),
+                )
+            )
+            continue
         out.append(CalcRelation(st.index, total, comps, rel.total, rel.components))  # type: ignore[arg-type]
-    return out
+    return out, left_out
+
+
+def _repeat_sign(
+    tax: Taxonomy,
+    st: Statement,
+    row: Row,
+    concept: str,
+    rels: list[Relation],
+    concepts: dict[int, str],
+    implied: dict[str, str | None],
+) -> int | None:
+    """The sign of a line that repeats part of a proved sum, as it would have there.
+
+    "NET INTEREST 206.0" below a statement whose costs add "INTEREST EXPENSE 209.9" and
+    "DIVIDEND AND INTEREST INCOME (3.9)" is those lines together: a cost, so net interest
+    income is -206.0. The lines must be adjacent components of one relation, added the same
+    way, and give the line's figures in every column; None where no such lines exist.
+    """
+    own = [cell.value if cell is not None and not cell.percent else None for cell in row.cells]
+    if not any(own):
+        return None
+    el = tax.element(concept.split(":")[-1])
+    for rel in rels:
+        if row.index in rel.components:
+            continue
+        parent = concepts.get(rel.total, "")
+        pel = tax.element(parent.split(":")[-1]) if parent.startswith("us-gaap:") else None
+        pb = (pel.balance if pel else None) or implied.get(parent.split(":")[-1])
+        if el is None or el.balance is None or pb is None:
+            continue
+        for start in range(len(rel.components)):
+            for end in range(start + 1, min(start + 4, len(rel.components) + 1)):
+                run = rel.components[start:end]
+                if len(set(rel.signs[start:end])) != 1:
+                    continue
+                sums = [Decimal(0)] * len(own)
+                for i in run:
+                    for k, cell in enumerate(st.rows[i].cells[: len(own)]):
+                        if cell is not None and cell.value is not None and not cell.percent:
+                            sums[k] += cell.value
+                if all(v is None or v == sums[k] for k, v in enumerate(own)):
+                    return rel.signs[start] * (1 if el.balance == pb else -1)
+    return None
 
 
 def _row_signs(
@@ -259,7 +382,12 @@ def _row_signs(
             c = concepts[row.index]
             if c.startswith("us-gaap:") and not any(rel.total == row.index for rel in rels):
                 factor[row.index] = _fallback_sign(tax, c.split(":")[-1], row, st, side)
-                if _TWO_WAY.search(c) and any(cell is not None and cell.value for cell in row.cells):
+                repeated = (
+                    _repeat_sign(tax, st, row, c, rels, concepts, implied) if _TWO_WAY.search(c) else None
+                )
+                if repeated is not None:
+                    factor[row.index] = repeated
+                elif _TWO_WAY.search(c) and any(cell is not None and cell.value for cell in row.cells):
                     # income or expense, gain or loss: only the arithmetic can tell, and it could not
                     unproved_signs.append(
                         Finding(
@@ -274,6 +402,7 @@ def _row_signs(
                 factor[row.index] = _extension_sign(row, st)
             else:
                 factor[row.index] = 1
+    unproved_signs.extend(_magnitudes(tax, st, concepts, factor))
     findings = [
         Finding(
             Severity.WARNING,
@@ -284,7 +413,8 @@ def _row_signs(
         )
         for i in unproved
     ]
-    return factor, findings + unproved_signs, _calculations(st, rels, concepts, factor)
+    calcs, left_out = _calculations(tax, st, rels, concepts, factor)
+    return factor, findings + unproved_signs + left_out, calcs
 
 
 def _fact(n: int, d: Draft, concept: str, mapping: Mapping, factor: int) -> Fact:
@@ -337,6 +467,65 @@ def _shared_period_columns(st: Statement) -> dict[int, str]:
             )
             name = " ".join(words.split()[-3:]) or f"Column {i + 1}"
             out[i] = name
+    return out
+
+
+# words that name a class of lines, not a business: "Total current assets" closes "Current"
+_CLASS_WORDS = re.compile(
+    r"^(?:current|non-?current|long[\s-]term|short[\s-]term|other|fixed|total|net|operating|"
+    r"non-?operating|assets?|liabilit(?:y|ies)|equity|revenues?|sales|costs?|expenses?|income)$",
+    re.I,
+)
+
+
+_ACTIVITY = re.compile(r"^us-gaap:NetCashProvidedByUsedIn(Operating|Investing|Financing)Activities")
+_ORDER = {"Operating": 0, "Investing": 1, "Financing": 2}
+
+
+def _out_of_order(st: Statement, concepts: dict[int, str]) -> list[int]:
+    """Rows of a cash-flow statement that take an activity's total after a later activity's.
+
+    Operating, investing and financing come in that order; a line below the investing or
+    financing total that reads "Cash provided by continuing operations" sums all three
+    (the change in cash), and is not the operating activities' total.
+    """
+    if st.kind != StatementKind.CASH_FLOW:
+        return []
+    out, reached = [], -1
+    for i in sorted(concepts):
+        m = _ACTIVITY.match(concepts[i])
+        if m is None:
+            continue
+        rank = _ORDER[m.group(1)]
+        if rank < reached:
+            out.append(i)
+        reached = max(reached, rank)
+    return out
+
+
+def _segment_sections(st: Statement) -> dict[int, str]:
+    """Rows that sit in one business's section of a statement, with its name ("Automotive").
+
+    A statement that reports two or more businesses side by side in sections, each closed
+    by its own total ("Total Automotive assets", "Total Financial Services liabilities"),
+    prints a business's lines, not the company's: its "Cash and cash equivalents" is not
+    the consolidated figure, so no such line may take the us-gaap concept.
+    """
+    names = {part.strip() for row in st.rows for part in row.section.split(" / ") if part.strip()}
+    segments = set()
+    for name in names:
+        if _CLASS_WORDS.match(name) or not re.search(r"[A-Za-z]{3}", name):
+            continue
+        closing = re.compile(rf"^\s*total\s+{re.escape(name)}\s+\w+", re.I)
+        if any(row.role == RowRole.TOTAL and closing.match(row.label) for row in st.rows):
+            segments.add(name)
+    if len(segments) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for row in st.rows:
+        inner = [p.strip() for p in row.section.split(" / ") if p.strip() in segments]
+        if inner:
+            out[row.index] = inner[-1]
     return out
 
 
@@ -396,6 +585,11 @@ def _one_value_per_fact(
         else f
         for f in facts
     ]
+    return out, _renamed(calculations, renamed)
+
+
+def _renamed(calculations: list[CalcRelation], renamed: dict[tuple[int, int], str]) -> list[CalcRelation]:
+    """The relations with the concepts of renamed rows (statement, row) replaced."""
     calcs = []
     for rel in calculations:
         total = renamed.get((rel.statement_index, rel.total_row), rel.total)
@@ -404,7 +598,7 @@ def _one_value_per_fact(
             for (c, w), r in zip(rel.components, rel.component_rows, strict=True)
         )
         calcs.append(replace(rel, total=total, components=comps))
-    return out, calcs
+    return calcs
 
 
 def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
@@ -441,7 +635,17 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
         mappings = {i: m for i, (_c, m) in chosen.items()}
         factor, found, calcs = _row_signs(tax, st, concepts, proved)
         findings.extend(found)
-        calculations.extend(calcs)
+        renamed: dict[tuple[int, int], str] = {}
+        for i in _out_of_order(st, concepts):
+            why = "it follows a later activity's total, so it is not this activity's total"
+            concepts[i], mappings[i] = chooser.for_member(st, st.rows[i], units[i], "", why)
+            renamed[(st.index, i)] = concepts[i]
+        for i, segment in _segment_sections(st).items():
+            if concepts.get(i, "").startswith("us-gaap:"):
+                why = f"the line is in the '{segment}' section, one business's part of the statement"
+                concepts[i], mappings[i] = chooser.for_member(st, st.rows[i], units[i], segment, why)
+                renamed[(st.index, i)] = concepts[i]
+        calculations.extend(_renamed(calcs, renamed))
         for d in ds:
             qname, mapping = concepts[d.row.index], mappings[d.row.index]
             if d.column_index in shared:

@@ -1,0 +1,224 @@
+"""Mapping rules where a plausible concept or sign would be silently wrong.
+
+Each table here is small and made up, in the layouts real releases use: a figure
+that describes the line ("par value $1.00 per share"), a balance sheet in business
+sections, a cash summary below the financing total, an amount a release adds back,
+a memo line that repeats part of a sum, and two lines that name one concept.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from converter import convert
+from converter.model import Fact, Filing, Unit
+
+
+def facts_of(filing: Filing, label: str) -> list[Fact]:
+    return sorted((f for f in filing.facts if f.label == label), key=lambda f: f.period.end)
+
+
+def findings(filing: Filing, code: str) -> list[str]:
+    return [f.message for f in filing.findings if f.code == code]
+
+
+EQUITY_LINES = """\
+                     Example Corp.
+               Consolidated Balance Sheets
+                     (In millions)
+
+                                                            December 31,
+                                                          2002         2001
+                                                        ---------    ---------
+Cash                                                    $   500      $   400
+Other assets                                              1,500        1,600
+                                                        ---------    ---------
+Total assets                                            $ 2,000      $ 2,000
+                                                        ---------    ---------
+Liabilities                                             $   600      $   700
+Stockholders' equity:
+  Common stock, par value $1.00 per share (464 and
+    454 million shares issued)                              464          454
+  Retained earnings                                         936          846
+                                                        ---------    ---------
+Total stockholders' equity                                1,400        1,300
+                                                        ---------    ---------
+Total liabilities and stockholders' equity              $ 2,000      $ 2,000
+"""
+
+
+def test_a_par_value_per_share_in_the_label_is_not_the_lines_unit() -> None:
+    filing = convert(EQUITY_LINES.encode(), "equity.txt")
+    label = "Common stock, par value $1.00 per share (464 and 454 million shares issued)"
+    amounts = [f for f in facts_of(filing, label) if f.unit == Unit.USD]
+    assert [(f.concept, f.value) for f in amounts] == [
+        ("us-gaap:CommonStockValue", Decimal(454000000)),
+        ("us-gaap:CommonStockValue", Decimal(464000000)),
+    ]
+    assert not [f for f in facts_of(filing, label) if f.unit == Unit.USD_PER_SHARE and f.value == 464]
+
+
+SEGMENTED = """\
+                     Example Motor Co.
+               Consolidated Balance Sheet
+                     (In millions)
+
+                                                          December 31,
+                                                        2002         2001
+                                                      ---------    ---------
+ASSETS
+Automotive
+Cash and cash equivalents                             $   500      $   400
+Inventories                                               700          650
+   Total Automotive assets                              1,200        1,050
+
+Financial Services
+Cash and cash equivalents                                 300          200
+Finance receivables                                     2,500        2,750
+   Total Financial Services assets                      2,800        2,950
+
+   Total assets                                       $ 4,000      $ 4,000
+"""
+
+
+def test_a_business_sections_lines_are_not_the_companys() -> None:
+    filing = convert(SEGMENTED.encode(), "segmented.txt")
+    cash = facts_of(filing, "Cash and cash equivalents")
+    assert len(cash) == 4
+    # neither business's cash is the consolidated CashAndCashEquivalentsAtCarryingValue
+    assert not [f for f in cash if f.concept.startswith("us-gaap:")]
+    assert len({f.concept for f in cash}) == 2
+    assert {f.concept for f in facts_of(filing, "Total assets")} == {"us-gaap:Assets"}
+    assert [f for f in filing.findings if "'Financial Services' section" in f.message]
+
+
+CASH_SUMMARY = """\
+                     Example Corp.
+          Consolidated Statements of Cash Flows
+                     (In thousands)
+
+                                                      Year Ended December 31,
+                                                        2002         2001
+                                                      ---------    ---------
+OPERATING ACTIVITIES
+Net income                                            $   900      $   800
+Depreciation                                              300          280
+                                                      ---------    ---------
+Cash provided by operating activities                   1,200        1,080
+                                                      ---------    ---------
+INVESTING ACTIVITIES
+Purchases of property and equipment                      (700)        (600)
+                                                      ---------    ---------
+Cash used in investing activities                        (700)        (600)
+                                                      ---------    ---------
+FINANCING ACTIVITIES
+Dividends paid                                           (100)        (100)
+                                                      ---------    ---------
+Cash used in financing activities                        (100)        (100)
+                                                      ---------    ---------
+CASH AND CASH EQUIVALENTS
+Cash provided by continuing operations                    400          380
+Balance at beginning of year                              600          220
+                                                      ---------    ---------
+Balance at end of year                                $ 1,000      $   600
+"""
+
+
+def test_a_cash_summary_below_financing_is_not_the_operating_total() -> None:
+    filing = convert(CASH_SUMMARY.encode(), "cash.txt")
+    operating = {f.concept for f in facts_of(filing, "Cash provided by operating activities")}
+    assert operating == {"us-gaap:NetCashProvidedByUsedInOperatingActivities"}
+    summary = facts_of(filing, "Cash provided by continuing operations")
+    assert [f.value for f in summary] == [Decimal(380000), Decimal(400000)]
+    assert not [f for f in summary if "OperatingActivities" in f.concept]
+
+
+INTEREST = """\
+                     Example Refining Co.
+           Consolidated Statements of Income
+                     (In thousands)
+
+                                                      Year Ended December 31,
+                                                        2002         2001
+                                                      ---------    ---------
+Operating revenues                                    $ 9,000      $ 8,000
+Cost of sales                                          (8,000)      (7,000)
+                                                      ---------    ---------
+Operating income                                        1,000        1,000
+Interest and debt expense:
+  Incurred                                               (300)        (250)
+  Capitalized                                              50           40
+                                                      ---------    ---------
+Income before income taxes                                750          790
+"""
+
+
+def test_an_amount_added_back_is_reported_positive_and_its_sum_left_out() -> None:
+    filing = convert(INTEREST.encode(), "interest.txt")
+    capitalized = facts_of(filing, "Capitalized")
+    assert [(f.concept, f.value) for f in capitalized] == [
+        ("us-gaap:InterestCostsCapitalized", Decimal(40000)),
+        ("us-gaap:InterestCostsCapitalized", Decimal(50000)),
+    ]
+    assert [f.value for f in facts_of(filing, "Incurred")] == [Decimal(250000), Decimal(300000)]
+    assert findings(filing, "sign.magnitude")
+    # XBRL has no weight for a debit amount added into a credit total: the sum stays out
+    assert not [c for c in filing.calculations if "us-gaap:InterestCostsCapitalized" in dict(c.components)]
+    assert [m for m in findings(filing, "calculation.left_out") if "Income before income taxes" in m]
+
+
+MEMO = """\
+                     Example Grocers
+           Consolidated Statement of Income
+                     (In millions)
+
+                                                      FIRST QUARTER
+                                                      2000       1999
+                                                    --------   --------
+SALES                                               $1,000.0   $  900.0
+
+COSTS AND EXPENSES:
+      MERCHANDISE COSTS                                700.0      640.0
+      DIVIDEND AND INTEREST INCOME                      (3.9)      (2.7)
+      INTEREST EXPENSE                                 209.9      201.6
+                                                    --------   --------
+           TOTAL                                       906.0      838.9
+                                                    --------   --------
+      INCOME BEFORE TAX EXPENSE                         94.0       61.1
+
+      NET INTEREST                                  $  206.0   $  198.9
+"""
+
+
+def test_a_memo_line_takes_the_sign_of_the_lines_it_repeats() -> None:
+    filing = convert(MEMO.encode(), "memo.txt")
+    net = facts_of(filing, "NET INTEREST")
+    # interest expense net of interest income, inside the costs: net interest income is negative
+    assert [f.value for f in net] == [Decimal("-198900000"), Decimal("-206000000")]
+    assert not [m for m in findings(filing, "sign.unproved") if "NET INTEREST" in m]
+
+
+TWO_REPURCHASES = """\
+                     Example Corp.
+          Consolidated Statements of Cash Flows
+                     (In thousands)
+
+                                              Year Ended March 31,     Nine Months Ended
+                                              2002         2001        December 31, 2002
+                                            ---------    ---------    -----------------
+Net income                                  $   900      $   800            $   700
+Proceeds from issuance of common shares         100          120                 90
+Purchase of treasury shares                     (34)        (201)               (67)
+Repurchase of common shares                                                  (5,373)
+                                            ---------    ---------    -----------------
+Net increase (decrease) in cash                 966          719             (4,650)
+"""
+
+
+def test_the_line_printed_in_every_period_keeps_the_concept_over_a_one_off() -> None:
+    filing = convert(TWO_REPURCHASES.encode(), "repurchases.txt")
+    treasury = facts_of(filing, "Purchase of treasury shares")
+    assert {f.concept for f in treasury} == {"us-gaap:PaymentsForRepurchaseOfCommonStock"}
+    assert sorted(f.value for f in treasury) == [Decimal(34000), Decimal(67000), Decimal(201000)]
+    one_off = facts_of(filing, "Repurchase of common shares")
+    assert len(one_off) == 1 and not one_off[0].concept.startswith("us-gaap:")
