@@ -11,7 +11,7 @@ from converter.periods import parse_heading, start_of
 from converter.reading import read
 from converter.reading.edgar import parse_header, strip_page_markers, unescape
 from converter.scales import scale_of
-from converter.tables.lexer import parse_number, trailing_tokens
+from converter.tables.lexer import clean, parse_number, trailing_tokens
 from converter.tables.rows import continues
 
 
@@ -80,6 +80,42 @@ def test_percent_is_marked() -> None:
 )
 def test_labels_keep_their_numbers(line: str, label: str, values: list[str]) -> None:
     got_label, _indent, tokens = trailing_tokens(line)
+    assert got_label == label
+    assert [str(t.value) for t in tokens] == values
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "values"),
+    [
+        # a footnote mark one space after its number is no cell of its own
+        (
+            "NET EARNINGS BEFORE EXTRAORDINARY GAIN..........     288,139 (4)          212,078",
+            "NET EARNINGS BEFORE EXTRAORDINARY GAIN",
+            ["288139", "212078"],
+        ),
+        (
+            "  EXTRAORDINARY GAIN (6)                   7.86 (6)          --",
+            "EXTRAORDINARY GAIN (6)",
+            ["7.86", "0"],
+        ),
+        # a note reference standing in a value column, at the end or between the values
+        (
+            "NET EARNINGS BEFORE EXTRAORDINARY GAIN     288,139        212,078      See Note (4)",
+            "NET EARNINGS BEFORE EXTRAORDINARY GAIN",
+            ["288139", "212078"],
+        ),
+        (
+            " NET EARNINGS BEFORE EXTRAORDINARY GAIN (2)   See Note (2) $    0.46"
+            "       See Note (2) $    0.48",
+            "NET EARNINGS BEFORE EXTRAORDINARY GAIN (2)",
+            ["0.46", "0.48"],
+        ),
+        # a negative in its own column, two spaces or more away, stays a value
+        ("Other, net                         (415)     (4)", "Other, net", ["-415", "-4"]),
+    ],
+)
+def test_marks_and_note_references_are_not_values(line: str, label: str, values: list[str]) -> None:
+    got_label, _indent, tokens = trailing_tokens(clean(line))
     assert got_label == label
     assert [str(t.value) for t in tokens] == values
 

@@ -23,6 +23,10 @@ _DASH = re.compile(r"^\$?\(?(?:-{1,4}|\u2014+|\u2013+|-0-|nil|NIL|Nil|none|None)
 _RULE = re.compile(r"^[\s\-=_\u2014\u2013]+$")
 _LEADER = re.compile(r"(?:\.\s?){3,}\.?|(?:_\s?){3,}(?=\s*[\s$(\d])")
 _TAG = re.compile(r"</?(?:S|C|CAPTION|FN|TABLE)>", re.IGNORECASE)
+# a note reference standing in a value column: "... 212,078   See Note (4)"
+_NOTE_CELL = re.compile(r"(?<=\S {2})\s*(?:see\s+)?notes?\s*\(?\d{1,2}[a-z]?\)?(?=\s|$)", re.I)
+# a footnote mark set one space after its number: "288,139 (4)", "7.86 (6)"
+_SPACED_MARK = re.compile(r"^\([a-zA-Z0-9]{1,2}\)$")
 # cells that stand where a number would but carry none
 _PLACEHOLDER = re.compile(r"^(?:N/?A|NM|n\.?m\.?|N\.M\.|n/a|\*)$")
 
@@ -45,7 +49,8 @@ class Token:
 def clean(line: str) -> str:
     """Blank out SGML table tags and dot leaders without moving any column."""
     line = _TAG.sub(lambda m: " " * len(m.group(0)), line)
-    return _LEADER.sub(lambda m: " " * len(m.group(0)), line)
+    line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
+    return _NOTE_CELL.sub(lambda m: " " * len(m.group(0)), line)
 
 
 def is_rule(line: str) -> bool:
@@ -125,6 +130,15 @@ def chunks(line: str) -> list[tuple[int, int, str]]:
             out.append((pstart, pstart + len(ptext), ptext))
         if text in ("$", "(", "$(", "($"):
             pending = (start, end, text)
+        elif (
+            _SPACED_MARK.match(text)
+            and out
+            and out[-1][1] == start - 1
+            and parse_number(out[-1][2] + text) is not None
+        ):
+            # a mark one space after its number belongs to it: no cell of its own, and the
+            # number keeps its own columns, which its column aligns on
+            continue
         else:
             out.append((start, end, text))
     if pending is not None:
