@@ -25,7 +25,7 @@ _SHARES = re.compile(
     re.I,
 )
 _NOT_SHARES = re.compile(
-    r"\bstock\b(?!\s+outstanding)|capital|treasury|value|amount|paid[\s-]in|\$|purchase|repurchase|"
+    r"\bstock\b(?!\s+outstanding)|capital|value|amount|paid[\s-]in|\$|purchase|repurchase|"
     r"proceeds|issuance|dividends?|cost|premium|earnings|income",
     re.I,
 )
@@ -83,12 +83,19 @@ def unit_of(row: Row) -> Unit:
     return Unit.USD
 
 
+# no company has issued a trillion shares: a count that would exceed it is printed in full
+_MOST_SHARES = Decimal(10) ** 12
+
+
 def _share_scale(row: Row, statement: Statement) -> int:
     m = _SHARE_ROW_SCALE.search(row.label) or _SHARE_ROW_SCALE.search(row.section)
     if m:
         word = (m.group(1) or m.group(2)).lower()
         return 6 if word == "millions" else 3
-    return statement.share_scale
+    power = statement.share_scale
+    if power and any(c is not None and abs(c.value).scaleb(power) >= _MOST_SHARES for c in row.cells):
+        return 0  # "Common Shares - issued 23,661,309" under "(In millions)"
+    return power
 
 
 def period_of(row: Row, column_period: Period, kind: StatementKind) -> Period:

@@ -121,8 +121,10 @@ def _implied_balances(
     return out
 
 
-_TWO_WAY = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|IncreaseDecrease|ProceedsFromPaymentsFor|"
-                      r"PaymentsForProceedsFrom|ProceedsFromRepayments")
+_TWO_WAY = re.compile(
+    r"IncomeExpense|IncomeLoss|GainLoss|IncreaseDecrease|ProceedsFromPaymentsFor|"
+    r"PaymentsForProceedsFrom|ProceedsFromRepayments"
+)
 
 
 # concepts whose amount may be either side of zero by nature, beyond _TWO_WAY's
@@ -601,6 +603,30 @@ def _renamed(calculations: list[CalcRelation], renamed: dict[tuple[int, int], st
     return calcs
 
 
+_MONEY_WORDS = re.compile(r"\$|amount|value|cost|dividend|income|earnings|proceeds|paid|price|sales", re.I)
+
+
+def _between_share_counts(st: Statement, units: dict[int, Unit]) -> dict[int, Unit]:
+    """Lines read as dollars only by default that stand between two share counts: counts.
+
+    "DILUTIVE EFFECT OF OUTSTANDING STOCK OPTIONS  --  4  4" between the basic and the
+    diluted weighted-average shares is a number of shares, though its label names stock.
+    A "$" printed on the line, or a money word in its label, keeps it in dollars.
+    """
+    ordered = sorted(units)
+    out: dict[int, Unit] = {}
+    for before, here, after in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        row = st.rows[here]
+        if (
+            units[here] == Unit.USD
+            and units[before] == units[after] == Unit.SHARES
+            and not _MONEY_WORDS.search(row.label)
+            and not any(c is not None and "$" in c.source.text for c in row.cells)
+        ):
+            out[here] = Unit.SHARES
+    return out
+
+
 def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     tax = tax or load()
     prefix, namespace = extension_prefix(filing)
@@ -621,6 +647,7 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
             for i in rel.components
             if units.get(i) == Unit.SHARES
         }
+        fixed.update(_between_share_counts(st, units))
         if fixed:
             ds = drafts(st, {**units, **fixed})
             units = {d.row.index: d.unit for d in ds}

@@ -222,3 +222,76 @@ def test_the_line_printed_in_every_period_keeps_the_concept_over_a_one_off() -> 
     assert sorted(f.value for f in treasury) == [Decimal(34000), Decimal(67000), Decimal(201000)]
     one_off = facts_of(filing, "Repurchase of common shares")
     assert len(one_off) == 1 and not one_off[0].concept.startswith("us-gaap:")
+
+
+SHARE_LINES = """\
+                     Example Health Corp.
+           Consolidated Statements of Operations
+                     (In millions, except per share data)
+
+                                                     Year Ended December 31,
+                                                    1998        1997        1996
+                                                  --------    --------    --------
+Revenues                                          $ 17,355    $ 11,794    $ 10,074
+Operating costs                                     17,000      11,100       9,600
+                                                  --------    --------    --------
+Net earnings                                      $    355    $    694    $    474
+
+BASIC WEIGHTED-AVERAGE NUMBER OF COMMON
+         SHARES OUTSTANDING                            191         187         182
+
+DILUTIVE EFFECT OF OUTSTANDING STOCK OPTIONS            --           4           4
+
+WEIGHTED-AVERAGE NUMBER OF COMMON SHARES
+         OUTSTANDING, ASSUMING DILUTION                191         191         186
+"""
+
+DASH_LINES = """                     Example Health Corp.
+               Consolidated Balance Sheets
+
+                                        March 31,   March 31,   December 31,
+(in thousands, except share amounts)       1992        1993        1993
+                                        ---------   ---------   ---------
+Cash                                       $7,156     $66,739     $71,756
+Other assets                                1,004      37,292      38,269
+                                        ---------   ---------   ---------
+Total assets                               $8,160    $104,031    $110,025
+
+Common Shares - authorized             40,000,000  40,000,000  40,000,000
+              - issued                 23,661,309  23,943,376  27,925,377
+              - in treasury               148,312     172,311     173,935
+"""
+
+
+def test_a_line_between_share_counts_counts_shares() -> None:
+    filing = convert(SHARE_LINES.encode(), "shares.txt")
+    dilutive = facts_of(filing, "DILUTIVE EFFECT OF OUTSTANDING STOCK OPTIONS")
+    assert [(f.unit, f.value) for f in dilutive] == [
+        (Unit.SHARES, Decimal(4000000)),
+        (Unit.SHARES, Decimal(4000000)),
+        (Unit.SHARES, Decimal(0)),
+    ]
+
+
+def test_a_dash_led_line_shares_the_stem_of_the_line_above() -> None:
+    filing = convert(DASH_LINES.encode(), "dashes.txt")
+    issued = facts_of(filing, "Common Shares - issued")
+    treasury = facts_of(filing, "Common Shares - in treasury")
+    assert [(f.concept, f.unit, f.value) for f in issued][0] == (
+        "us-gaap:CommonStockSharesIssued",
+        Unit.SHARES,
+        Decimal(23661309),
+    )
+    assert {f.unit for f in treasury} == {Unit.SHARES}
+    assert sorted(f.value for f in treasury) == [Decimal(148312), Decimal(172311), Decimal(173935)]
+
+
+def test_a_share_count_printed_in_full_is_not_scaled_to_trillions() -> None:
+    text = SHARE_LINES + "Shares outstanding at year end     983,286,361 1,056,704,188 1,138,768,058\n"
+    filing = convert(text.encode(), "full.txt")
+    counts = facts_of(filing, "Shares outstanding at year end")
+    assert sorted(f.value for f in counts) == [
+        Decimal(983286361),
+        Decimal(1056704188),
+        Decimal(1138768058),
+    ]

@@ -60,9 +60,26 @@ def continues(above: str, below: str) -> bool:
     return False
 
 
+def _dash_stem(line: Line, previous: Line | None) -> str | None:
+    """The stem a "- issued" line shares with the line above ("Common Shares - authorized").
+
+    A label that starts with a dash set under the dash of the labelled line above it
+    continues that line's stem: "Common Shares - issued". None where it does not.
+    """
+    if previous is None or not re.match(r"-\s+\S", line.label):
+        return None
+    at = line.indent
+    above = previous.text
+    if at < 2 or at + 1 >= len(above) or above[at - 1 : at + 2] != " - ":
+        return None
+    stem = above[:at].strip()
+    return stem if stem and previous.label.startswith(stem) else None
+
+
 def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]:
     """Rows from the body lines; `placed[i]` is body[i]'s tokens by column."""
     rows: list[RawRow] = []
+    stem_line: Line | None = None  # the last labelled number line, whose stem a "- x" line shares
     pending: list[tuple[Line, bool]] = []  # label-only lines, and whether a blank/rule follows
     rule = False
     rule_at = 0  # how many label lines were pending when the rule was drawn
@@ -98,6 +115,11 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
         pending = []
         label = " ".join([ln.label for ln in label_lines] + ([_drop_note_refs(own)] if own else []))
         indent = label_lines[0].indent if label_lines else line.indent
+        stem = None if label_lines else _dash_stem(line, stem_line)
+        if stem is not None:
+            label = f"{stem} {label}"
+        elif own and not label_lines:
+            stem_line = line
         rows.append(
             RawRow(
                 label=re.sub(r"\s+", " ", label).strip(),
