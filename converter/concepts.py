@@ -10,6 +10,7 @@ short label is read together with its section header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from converter.arithmetic import Relation
@@ -45,6 +46,11 @@ _DILUTED = {
     "WeightedAverageNumberOfSharesOutstandingBasic": "WeightedAverageNumberOfDilutedSharesOutstanding",
     "IncomeLossFromContinuingOperationsPerBasicShare": "IncomeLossFromContinuingOperationsPerDilutedShare",
 }
+_HEADED = re.compile(
+    r"(?P<head>cash flows? (?:from |provided by |used in |used for )?(?:\(used in\) |\(used for\) )?"
+    r"(?:operating|investing|financing) activities) (?P<rest>\S.*)$"
+)
+_LESS = {"Revenues": "CostsAndExpenses", "GrossProfit": "OperatingExpenses"}  # what a total is less
 _MENDED: dict[tuple[int, str], str] = {}  # (taxonomy, word) -> the word as mended
 _RESERVED = {
     "us-gaap",
@@ -101,6 +107,7 @@ class ConceptChooser:
         self._figures: dict[int, dict[object, Decimal]] = {}  # the current statement's rows
         self._figures_of: int | None = None
         self._ext_figures: dict[str, dict[object, Decimal]] = {}  # extension -> its figures
+        self._past_net_income = False  # the income statement's rows have passed net income
 
     def _fits(self, name: str, unit: Unit, instant: bool) -> bool:
         el = self.tax.element(name)
@@ -123,7 +130,8 @@ class ConceptChooser:
         short = len(label.split()) <= 2 or (
             unit != Unit.USD and inner is not None and bool(re.search(r"dilut|basic|primary", inner))
         )
-        if inner and short:
+        context_first = bool(inner and (short or self._part_of_heading(row, label, inner, str(st.kind))))
+        if context_first:
             tries.append((f"{inner} {label}", "context"))
         tries.append((label, "exact"))
         if instant_row(row.label):
@@ -137,9 +145,18 @@ class ConceptChooser:
             bare = " ".join(bare.split())
             if bare and bare != label:
                 tries.append((bare, "context"))
-        if inner and not short:
+        if inner and not context_first:
             tries.append((f"{inner} {label}", "context"))
         kind = str(st.kind)
+        headed = _HEADED.match(label)
+        if headed and st.kind == StatementKind.CASH_FLOW:
+            # a heading run into the row's label: "Cash flows from investing activities
+            # Investing activities" is the line "Investing activities" under that heading
+            for name in self.tax.lookup(
+                headed.group("rest"), kind, headed.group("head"), other_statements=False
+            ):
+                if self._fits(name, unit, instant):
+                    return name, "context"
         if (
             unit in (Unit.SHARES, Unit.USD_PER_SHARE)
             and re.search(r"dilut", section or "")
@@ -156,6 +173,13 @@ class ConceptChooser:
                 for name in self.tax.lookup(text, kind, where, other_statements=False):
                     if self._fits(name, unit, instant):
                         return name, how
+        if st.kind == StatementKind.INCOME_STATEMENT and self._past_net_income and unit == Unit.USD:
+            # a statement of income and retained earnings goes on, after net income, with the
+            # retained-earnings roll-forward: "Retained earnings beginning of year", "Dividends"
+            for text, _how in tries:
+                for name in self.tax.lookup(text, str(StatementKind.EQUITY), section, other_statements=False):
+                    if self._fits(name, unit, instant):
+                        return name, "context"
         if st.kind == StatementKind.CASH_FLOW and instant and unit == Unit.USD:
             # the balances a cash-flow statement opens and closes with are cash
             return "CashAndCashEquivalentsAtCarryingValue", "context"
@@ -179,6 +203,19 @@ class ConceptChooser:
         return self._shortened(label, kind, section, unit, instant) or self._corrected(
             label, kind, section, unit, instant
         )
+
+    def _part_of_heading(self, row: Row, label: str, heading: str, kind: str) -> bool:
+        """Does the label alone read as the very line its heading names?
+
+        "Materials and supplies" under "Inventories" reads as inventories by itself, but a
+        line under a heading is a part of it, so it is read with the heading first
+        ("inventories materials and supplies"); a total of the section is the whole.
+        """
+        if row.role == RowRole.TOTAL:
+            return False
+        alone = self.tax.lookup(label, kind, other_statements=False)
+        named = self.tax.lookup(heading, kind, other_statements=False)
+        return bool(alone) and bool(named) and alone[0] == named[0]
 
     def _mend(self, word: str) -> str:
         """A misspelt word of six letters or more mended to the nearest synonym word.
@@ -381,6 +418,7 @@ class ConceptChooser:
         """
         rows = {r.index: r for r in st.rows if r.index in units}
         self._figures, self._figures_of = figures, st.index
+        self._past_net_income = False
         out: dict[int, tuple[str, Mapping]] = {}
         proposals: dict[str, list[tuple[Row, str]]] = {}
         sides = _sides(st)
@@ -404,21 +442,34 @@ class ConceptChooser:
             )
             if found is None:
                 continue
+            self._past_net_income = self._past_net_income or found[0] == "NetIncomeLoss"
             proposals.setdefault(found[0], []).append((row, found[1]))
         # unlabelled totals: the taxonomy parent their components share
         for idx, row in rows.items():
-            if idx in out or any(row is r for claims in proposals.values() for r, _ in claims):
+            concept_of = {r.index: c for c, claims in proposals.items() for r, _ in claims}
+            claimed = concept_of.get(idx)
+            if idx in out or (claimed and not row.generated_label):
                 continue
             self._side = sides.get(idx)
-            concept_of = {r.index: c for c, claims in proposals.items() for r, _ in claims}
+            instant = st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None
             parent = self._parent_of(
                 [(concept_of[i], _adds(st, i, sign)) for i, sign in signs_of.get(idx, ()) if i in concept_of],
                 units[idx],
-                st.kind == StatementKind.BALANCE_SHEET or instant_row(row.label) is not None,
+                instant,
                 str(st.kind),
             )
-            if parent and parent not in proposals:
+            if parent is None and row.generated_label:
+                parent = self._complement(st, row, rels, concept_of, units[idx], instant, bool(claimed))
+            if parent and parent != claimed and parent not in proposals:
+                # what the row adds up to outweighs the section it was named after:
+                # "Total ASSETS" that is gross property less depreciation is net property
+                if claimed:
+                    proposals[claimed] = [c for c in proposals[claimed] if c[0] is not row]
+                    if not proposals[claimed]:
+                        del proposals[claimed]
                 proposals[parent] = [(row, "context")]
+        if st.kind == StatementKind.BALANCE_SHEET:
+            self._balance_sheet_context(st, rows, figures, rels, proposals)
         # the same label twice, basic then diluted: "Weighted average shares" under each block
         for name, twin in _DILUTED.items():
             claims = proposals.get(name, [])
@@ -506,6 +557,122 @@ class ConceptChooser:
         best = min(common, key=lambda p: (max(r[p][0] for r in reach), p))
         return best if self._fits(best, unit, instant) else None
 
+    def _complement(
+        self,
+        st: Statement,
+        row: Row,
+        rels: list[Relation],
+        concept_of: dict[int, str],
+        unit: Unit,
+        instant: bool,
+        named: bool = False,
+    ) -> str | None:
+        """The concept an unlabelled row must be for a proved total to add up.
+
+        Where the total and every other part of it are known, the row is what the total
+        lacks: net property less accumulated depreciation leaves gross property, the only
+        child the taxonomy adds into net property with that sign. A row that revenues,
+        alone, are reduced by to reach an income line is costs and expenses; from gross
+        profit, operating expenses; unless the row was `named` from its section already.
+        """
+        kind = str(st.kind)
+        for rel in rels:
+            if row.index not in rel.components:
+                continue
+            mine = rel.signs[rel.components.index(row.index)]
+            others = [(i, s) for i, s in zip(rel.components, rel.signs, strict=True) if i != row.index]
+            if any(i not in concept_of for i, _ in others):
+                continue
+            if not named and len(others) == 1 and others[0][1] == 1 and mine == -1:
+                less = _LESS.get(concept_of[others[0][0]])
+                if less and self._fits(less, unit, instant):
+                    return less
+            total = concept_of.get(rel.total)
+            if total is None:
+                continue
+            arcs = {a.child: a.weight for a in self.tax.children(total, kind)}
+            if any(arcs.get(concept_of[i]) != _adds(st, i, s) for i, s in others):
+                continue  # the other parts are not the total's own children
+            left = [c for c, w in arcs.items() if w == _adds(st, row.index, mine)]
+            if len(left) == 1 and left[0] not in concept_of.values() and self._fits(left[0], unit, instant):
+                return left[0]
+        return None
+
+    def _balance_sheet_context(
+        self,
+        st: Statement,
+        rows: dict[int, Row],
+        figures: dict[int, dict[object, Decimal]],
+        rels: list[Relation],
+        proposals: dict[str, list[tuple[Row, str]]],
+    ) -> None:
+        """Concepts a balance sheet's layout decides, whatever the rows' words.
+
+        A total on the claims side with the figures of total assets is total liabilities and
+        equity, printed label or none ("TOTAL", an unlabelled last line), unless the table's
+        arithmetic makes it a sum that reaches back over the assets. Intangible assets
+        on a sheet with no goodwill line include goodwill. On a sheet that does not split
+        current from noncurrent, "Other assets" and "Other liabilities" are just other.
+        """
+        concept_of = {r.index: c for c, claims in proposals.items() for r, _ in claims}
+        assets = [r for r, _ in proposals.get("Assets", ())]
+        if assets and "LiabilitiesAndStockholdersEquity" not in proposals:
+            whole = figures.get(assets[-1].index, {})
+            balancing = [
+                r
+                for i, r in rows.items()
+                if i > assets[-1].index
+                and i not in concept_of
+                and (r.role == RowRole.TOTAL or r.generated_label)
+                and figures.get(i)
+                and figures[i] == whole
+                and not any(rel.total == i and min(rel.components) <= assets[-1].index for rel in rels)
+            ]
+            if balancing:
+                proposals["LiabilitiesAndStockholdersEquity"] = [(balancing[-1], "context")]
+        if "Goodwill" not in proposals:
+            _rename(
+                proposals,
+                "IntangibleAssetsNetExcludingGoodwill",
+                "IntangibleAssetsNetIncludingGoodwill",
+                lambda r: not re.search(r"goodwill|other\s+intangible", r.label, re.I),
+            )
+        if not _classified(st, proposals):
+            for split, unsplit in (
+                ("OtherAssetsNoncurrent", "OtherAssets"),
+                ("OtherLiabilitiesNoncurrent", "OtherLiabilities"),
+            ):
+                _rename(
+                    proposals,
+                    split,
+                    unsplit,
+                    lambda r: not re.search(r"non[\s-]*current|long[\s-]*term|deferred", r.label, re.I),
+                )
+
+
+def _rename(
+    proposals: dict[str, list[tuple[Row, str]]], old: str, new: str, applies: Callable[[Row], bool]
+) -> None:
+    """Move the rows proposed for `old` that `applies` accepts to `new`, unless `new` is taken."""
+    if new in proposals or old not in proposals:
+        return
+    moved = [c for c in proposals[old] if applies(c[0])]
+    if not moved:
+        return
+    proposals[new] = [(r, "context") for r, _ in moved]
+    proposals[old] = [c for c in proposals[old] if c not in moved]
+    if not proposals[old]:
+        del proposals[old]
+
+
+def _classified(st: Statement, proposals: dict[str, list[tuple[Row, str]]]) -> bool:
+    """Does a balance sheet split current assets or liabilities from the rest?"""
+    if "AssetsCurrent" in proposals or "LiabilitiesCurrent" in proposals:
+        return True
+    return any(
+        re.search(r"\bcurrent\s+(assets|liabilities)", f"{r.section} {r.label}", re.I) for r in st.rows
+    )
+
 
 def _adds(st: Statement, index: int, sign: int) -> int:
     """+1 if the row adds to its total as XBRL sees it: added positive, or subtracted negative."""
@@ -526,6 +693,23 @@ def _closes_section(st: Statement, row: Row) -> bool:
     return True
 
 
+_CLAIMS_HEADING = re.compile(r"liabilit|equity|capital|shareholders|stockholders", re.I)
+_ASSET_HEADING = re.compile(
+    r"^\s*assets\b|equity\s+(securities|method|investments?)|capital\s+(leases?|assets|projects)", re.I
+)
+
+
+def _claims_heading(section: str) -> bool:
+    """Does a row's section put it on the liabilities and equity side of a balance sheet?
+
+    Each heading of the section is read on its own: "ASSETS / Equity securities, at market"
+    heads investments, not shareholders' equity.
+    """
+    return any(
+        _CLAIMS_HEADING.search(part) and not _ASSET_HEADING.search(part) for part in section.split(" / ")
+    )
+
+
 def _sides(st: Statement) -> dict[int, str]:
     """Which side of a balance sheet each row is on: assets until "Total assets" or a
     liabilities or equity heading, then liabilities."""
@@ -534,7 +718,7 @@ def _sides(st: Statement) -> dict[int, str]:
     out: dict[int, str] = {}
     side = "assets"
     for row in st.rows:
-        if re.search(r"liabilit|equity|capital|shareholders|stockholders", row.section, re.I):
+        if _claims_heading(row.section):
             side = "liabilities"
         out[row.index] = side
         if re.search(r"total\s+assets", row.label, re.I) and not row.generated_label:

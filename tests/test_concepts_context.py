@@ -1,0 +1,262 @@
+"""Concepts the context decides: arithmetic, the side of a balance sheet, a statement's layout.
+
+Each table is small and synthetic; the rules it exercises are general (no filing's wording).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from converter import convert
+from converter.model import Fact, Filing
+
+# an unlabelled gross-property line, an unlabelled closing total, no goodwill line,
+# and inventories broken down under their own heading
+CLASSIFIED = """\
+                     Example Corp.
+               Consolidated Balance Sheets
+                     (In thousands)
+
+                                          December 31,
+                                             2002         2001
+                                          ---------    ---------
+ASSETS
+Current assets:
+  Cash and cash equivalents                 $   500      $   400
+  Inventories
+    Finished goods                              300          250
+    Materials and supplies                       80           70
+                                          ---------    ---------
+Total current assets                            880          720
+                                          ---------    ---------
+Flight equipment                              1,200        1,100
+Computer equipment                              800          700
+                                          ---------    ---------
+                                              2,000        1,800
+Less accumulated depreciation                   600          500
+                                          ---------    ---------
+Net property and equipment                    1,400        1,300
+                                          ---------    ---------
+Other assets:
+  Intangible assets, net                        100          110
+  Other                                          50           40
+                                          ---------    ---------
+Total other assets                              150          150
+                                          ---------    ---------
+Total assets                                $ 2,430      $ 2,170
+                                          =========    =========
+Current liabilities:
+  Accounts payable                          $   300      $   350
+  Accrued liabilities                            50           60
+                                          ---------    ---------
+Total current liabilities                       350          410
+                                          ---------    ---------
+Other liabilities                                80          100
+                                          ---------    ---------
+Stockholders' equity:
+  Convertible preferred stock                   100          100
+  Common stock                                1,000        1,000
+  Retained earnings                             950          610
+                                          ---------    ---------
+                                              2,050        1,710
+Less treasury stock                              50           50
+                                          ---------    ---------
+Total stockholders' equity                    2,000        1,660
+                                          ---------    ---------
+                                            $ 2,430      $ 2,170
+                                          =========    =========
+"""
+
+# an insurer's sheet: no current/noncurrent split, an "Equity securities" heading among the
+# assets, and a closing line printed as a bare "TOTAL"
+UNCLASSIFIED = """\
+                     Example Insurance Corp.
+               Consolidated Balance Sheets
+                     (In millions)
+
+                                          December 31,
+                                             2002         2001
+                                          ---------    ---------
+ASSETS
+Fixed maturities
+  Bonds (market, $1,010; $905)              $ 1,000      $   900
+  Redeemable preferred stocks                    40           30
+Equity securities, at market
+  Common stocks (cost, $114; $351)              150          120
+  Nonredeemable preferred stocks                 60           50
+Mortgage loans                                  300          280
+                                          ---------    ---------
+Total investments                             1,550        1,380
+Cash and cash equivalents                       100           90
+Other assets                                     50           60
+                                          ---------    ---------
+TOTAL ASSETS                                $ 1,700      $ 1,530
+                                          =========    =========
+LIABILITIES
+Benefit and loss reserves                   $ 1,000      $   880
+Long-term debt                                  200          200
+Other liabilities                               100           90
+                                          ---------    ---------
+TOTAL LIABILITIES                             1,300        1,170
+                                          ---------    ---------
+SHAREHOLDERS' EQUITY
+Common stock                                    100          100
+Retained earnings                               300          260
+                                          ---------    ---------
+TOTAL SHAREHOLDERS' EQUITY                      400          360
+                                          ---------    ---------
+TOTAL                                       $ 1,700      $ 1,530
+                                          =========    =========
+"""
+
+# costs and expenses printed without a label; retained earnings rolled forward after net income
+INCOME = """\
+                     Example Corp.
+     Consolidated Statements of Income and Retained Earnings
+                     (In thousands)
+
+                                          Year Ended December 31,
+                                             2002         2001
+                                          ---------    ---------
+Net sales                                  $ 10,000     $  9,000
+                                          ---------    ---------
+Cost of products sold                         6,000        5,500
+Selling and administrative expenses           2,000        1,800
+Interest expense                                200          150
+                                          ---------    ---------
+                                              8,200        7,450
+                                          ---------    ---------
+Income before income taxes                    1,800        1,550
+Provision for income taxes                      600          500
+                                          ---------    ---------
+Net income                                    1,200        1,050
+Retained earnings beginning of year           3,000        2,250
+Dividends to common shareholders               (400)        (300)
+                                          ---------    ---------
+Retained earnings end of year              $  3,800     $  3,000
+                                          =========    =========
+"""
+
+
+def concepts(filing: Filing, label: str) -> set[str]:
+    return {f.concept for f in filing.facts if f.label == label}
+
+
+def facts_of(filing: Filing, label: str) -> list[Fact]:
+    return [f for f in filing.facts if f.label == label]
+
+
+@pytest.fixture(scope="module")
+def classified() -> Filing:
+    return convert(CLASSIFIED.encode(), "classified.txt")
+
+
+@pytest.fixture(scope="module")
+def unclassified() -> Filing:
+    return convert(UNCLASSIFIED.encode(), "unclassified.txt")
+
+
+@pytest.fixture(scope="module")
+def income() -> Filing:
+    return convert(INCOME.encode(), "income.txt")
+
+
+def _generated(filing: Filing, value: Decimal) -> set[str]:
+    """Concepts of the rows we had to name ourselves that carry `value` for 2002."""
+    rows = {(s.index, r.index) for s in filing.statements for r in s.rows if r.generated_label}
+    return {
+        f.concept
+        for f in filing.facts
+        if (f.statement_index, f.row_index) in rows and f.period.end.year == 2002 and f.value == value
+    }
+
+
+def test_unlabelled_total_that_balances_the_assets_is_liabilities_and_equity(classified: Filing) -> None:
+    assert _generated(classified, Decimal(2430000)) == {"us-gaap:LiabilitiesAndStockholdersEquity"}
+    assert concepts(classified, "Total assets") == {"us-gaap:Assets"}
+
+
+def test_unlabelled_line_that_net_property_is_made_of_is_gross_property(classified: Filing) -> None:
+    assert _generated(classified, Decimal(2000000)) == {"us-gaap:PropertyPlantAndEquipmentGross"}
+    assert concepts(classified, "Net property and equipment") == {"us-gaap:PropertyPlantAndEquipmentNet"}
+
+
+def test_an_unlabelled_equity_subtotal_is_no_single_part_of_equity(classified: Filing) -> None:
+    """Equity less treasury stock leaves many possible parts; none is chosen for the subtotal."""
+    assert not any(c.startswith("us-gaap:") for c in _generated(classified, Decimal(2050000)))
+    assert concepts(classified, "Total stockholders' equity") == {"us-gaap:StockholdersEquity"}
+
+
+def test_a_line_under_an_inventories_heading_is_a_part_of_inventories(classified: Filing) -> None:
+    assert concepts(classified, "Materials and supplies") == {"us-gaap:OtherInventorySupplies"}
+
+
+def test_intangibles_on_a_sheet_without_goodwill_include_it(classified: Filing) -> None:
+    assert concepts(classified, "Intangible assets, net") == {"us-gaap:IntangibleAssetsNetIncludingGoodwill"}
+
+
+def test_convertible_preferred_stock_in_stockholders_equity_is_preferred_stock(classified: Filing) -> None:
+    assert concepts(classified, "Convertible preferred stock") == {"us-gaap:PreferredStockValue"}
+
+
+def test_a_classified_sheet_keeps_other_items_noncurrent(classified: Filing) -> None:
+    assert concepts(classified, "Other liabilities") == {"us-gaap:OtherLiabilitiesNoncurrent"}
+    assert concepts(classified, "Other") == {"us-gaap:OtherAssetsNoncurrent"}
+
+
+def test_an_equity_securities_heading_stays_on_the_assets_side(unclassified: Filing) -> None:
+    assert concepts(unclassified, "TOTAL ASSETS") == {"us-gaap:Assets"}
+
+
+def test_a_bare_total_after_equity_that_balances_the_assets_is_liabilities_and_equity(
+    unclassified: Filing,
+) -> None:
+    assert concepts(unclassified, "TOTAL") == {"us-gaap:LiabilitiesAndStockholdersEquity"}
+    # the balancing total adds no sum over the assets: they keep their printed signs
+    cash = facts_of(unclassified, "Cash and cash equivalents")
+    assert cash and all(f.value is not None and f.value > 0 for f in cash)
+
+
+def test_an_unclassified_sheet_reports_other_items_whole(unclassified: Filing) -> None:
+    assert concepts(unclassified, "Other liabilities") == {"us-gaap:OtherLiabilities"}
+    assert concepts(unclassified, "Other assets") == {"us-gaap:OtherAssets"}
+
+
+def test_unlabelled_total_revenues_are_reduced_by_is_costs_and_expenses(income: Filing) -> None:
+    assert _generated(income, Decimal(8200000)) == {"us-gaap:CostsAndExpenses"}
+
+
+def test_retained_earnings_rolled_forward_after_net_income(income: Filing) -> None:
+    assert concepts(income, "Retained earnings beginning of year") == {
+        "us-gaap:RetainedEarningsAccumulatedDeficit"
+    }
+    assert concepts(income, "Retained earnings end of year") == {"us-gaap:RetainedEarningsAccumulatedDeficit"}
+    assert concepts(income, "Dividends to common shareholders") == {"us-gaap:DividendsCommonStockCash"}
+    ends = {f.period.end.year: f.value for f in facts_of(income, "Retained earnings end of year")}
+    assert ends == {2002: Decimal(3800000), 2001: Decimal(3000000)}
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [
+        (
+            "CASH FLOWS FROM INVESTING ACTIVITIES Investing Activities",
+            "NetCashProvidedByUsedInInvestingActivities",
+        ),
+        ("CASH FLOWS FROM FINANCING ACTIVITIES Contributed Capital", "ProceedsFromContributedCapital"),
+    ],
+)
+def test_a_heading_run_into_a_cash_flow_label_is_read_as_its_section(label: str, concept: str) -> None:
+    """The reader sometimes joins a heading with the one line under it; the line keeps its meaning."""
+    from types import SimpleNamespace
+
+    from converter.concepts import ConceptChooser
+    from converter.model import Row, RowRole, SourceSpan, StatementKind, Unit
+    from taxonomy import load
+
+    row = Row(0, label, 0, RowRole.ITEM, (), SourceSpan(1, 0, label))
+    st = SimpleNamespace(kind=StatementKind.CASH_FLOW)
+    found = ConceptChooser(load(), "ext")._lookup(st, row, Unit.USD, False)  # type: ignore[arg-type]
+    assert found == (concept, "context")
