@@ -89,9 +89,18 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
         # a total right under another: what stands on its own so far ("Sales" less the
         # unlabelled total of the costs printed under it, whatever rules stand between)
         consumed = {i for rel in out for i in rel.components}
-        roots = [p for p in range(pos) if rows[p].index not in consumed]
+        # (a row with the total's own figures is never one of its parts: it is its twin)
+        mine = _values(row)
+        roots = [p for p in range(pos) if rows[p].index not in consumed and _values(rows[p]) != mine]
         if pos == start and len(roots) <= _MAX_COMPONENTS and roots not in candidates:
             candidates.append(roots)
+        # a total with the figures of an earlier one closes the other half of the table
+        # ("Total liabilities and equity" after "Total assets"): what stands after its twin
+        twin = next((p for p in range(pos - 1, -1, -1) if _values(rows[p]) == mine and any(mine)), None)
+        if twin is not None:
+            after = [p for p in roots if p > twin]
+            if after and after not in candidates:
+                candidates.append(after)
         # or the rows since a section header, inside the block or reaching above it
         for p in range(max(start - 8, 0), pos):
             if after_header[p] and p != start:
@@ -103,6 +112,12 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
             if result:
                 solved = Relation(row.index, tuple(rows[p].index for p in cand), result[0], result[1])
                 break
+        if solved is None and start > 0 and roots and roots not in candidates:
+            # a line taken for a total (a rule drawn above it) can cut a block short:
+            # the last try is everything not yet part of a sum
+            result = solve(row, [rows[p] for p in roots], columns)
+            if result:
+                solved = Relation(row.index, tuple(rows[p].index for p in roots), result[0], result[1])
         if solved:
             out.append(solved)
         elif pos - start >= 1:

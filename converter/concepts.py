@@ -460,6 +460,9 @@ class ConceptChooser:
             )
             if parent is None and row.generated_label:
                 parent = self._complement(st, row, rels, concept_of, units[idx], instant, bool(claimed))
+            if claimed and not self.tax.children(claimed, str(st.kind)):
+                # the section names a total the taxonomy gives no parts: nothing to outweigh it
+                parent = None
             if parent and parent != claimed and parent not in proposals:
                 # what the row adds up to outweighs the section it was named after:
                 # "Total ASSETS" that is gross property less depreciation is net property

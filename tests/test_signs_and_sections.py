@@ -295,3 +295,80 @@ def test_a_share_count_printed_in_full_is_not_scaled_to_trillions() -> None:
         Decimal(1056704188),
         Decimal(1138768058),
     ]
+
+
+TWIN_TOTALS = """\
+                     Example Insurance Co.
+               Consolidated Balance Sheet
+                     (In millions)
+
+                                                          December 31,
+                                                        1992        1991
+                                                      --------    --------
+ASSETS
+Bonds                                                   13,950      17,867
+Mortgage loans                                          10,072      12,618
+                                                      --------    --------
+  Total investments                                     24,022      30,485
+                                                      --------    --------
+Cash and cash equivalents                                1,688       1,511
+Other assets                                             2,728       2,668
+                                                      --------    --------
+TOTAL ASSETS                                            28,438      34,664
+                                                      ========    ========
+LIABILITIES
+Benefit and loss reserves                               16,268      15,820
+Other liabilities                                        7,192      14,254
+                                                      --------    --------
+TOTAL LIABILITIES                                       23,460      30,074
+                                                      --------    --------
+SHAREHOLDERS' EQUITY
+Common stock                                               182         132
+Retained earnings                                        4,796       4,458
+                                                      --------    --------
+TOTAL SHAREHOLDERS' EQUITY                               4,978       4,590
+                                                      --------    --------
+TOTAL                                                   28,438      34,664
+                                                      ========    ========
+"""
+
+
+def test_a_total_with_the_figures_of_total_assets_sums_the_other_half() -> None:
+    filing = convert(TWIN_TOTALS.encode(), "twins.txt")
+    # "Cash" under a rule reads as a total, which cut total assets' block short
+    assets = next(c for c in filing.calculations if c.total == "us-gaap:Assets")
+    assert "us-gaap:CashAndCashEquivalentsAtCarryingValue" in dict(assets.components)
+    both = next(c for c in filing.calculations if c.total == "us-gaap:LiabilitiesAndStockholdersEquity")
+    assert dict(both.components) == {"us-gaap:Liabilities": 1, "us-gaap:StockholdersEquity": 1}
+    # no asset turned negative to make a sum come out
+    assert not [f for f in filing.facts if f.statement.value == "balance_sheet" and f.value and f.value < 0]
+
+
+INSURER = """\
+                     Example Insurance Co.
+           Consolidated Statement of Operations
+                     (In millions)
+
+                                                      Year Ended December 31,
+                                                        1992        1991
+                                                      --------    --------
+REVENUES
+Premiums                                                 4,000       3,800
+Net investment income                                    3,000       2,900
+                                                      --------    --------
+                                                         7,000       6,700
+                                                      --------    --------
+BENEFITS AND EXPENSES
+Current and future insurance benefits                    3,500       3,300
+General and administrative expenses                      2,000       1,900
+                                                      --------    --------
+                                                         5,500       5,200
+                                                      --------    --------
+INCOME BEFORE FEDERAL INCOME TAXES                       1,500       1,500
+"""
+
+
+def test_an_insurers_unlabelled_total_of_benefits_and_expenses() -> None:
+    filing = convert(INSURER.encode(), "insurer.txt")
+    totals = {f.concept for f in filing.facts if f.value == Decimal(5500000000)}
+    assert totals == {"us-gaap:BenefitsLossesAndExpenses"}
