@@ -49,13 +49,14 @@ def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, 
     tol = _unit(total) * Decimal(len(parts) + 1) / 2
     n = len(parts)
     # all added, less twice each flipped part: O(flips) per column, not O(parts) (exact)
-    gap = {c: sum((v[c] or 0 for v in pv), Decimal(0)) - tv[c] for c in usable}  # type: ignore[operator]
+    by_column = [[v[c] or 0 for v in pv] for c in usable]  # the parts' values, column by column
+    gaps = [sum(values, Decimal(0)) - tv[c] for c, values in zip(usable, by_column, strict=True)]  # type: ignore[operator]
     for flips in range(n + 1):
         found: list[tuple[int, ...]] = []
         for flip in combinations(range(n), flips):
             if all(
-                abs(gap[c] - 2 * sum((pv[i][c] or 0 for i in flip), Decimal(0))) <= tol  # type: ignore[operator]
-                for c in usable
+                abs(gap - 2 * sum((values[i] for i in flip), Decimal(0))) <= tol
+                for gap, values in zip(gaps, by_column, strict=True)
             ):
                 signs = tuple(-1 if i in flip else 1 for i in range(n))
                 found.append(signs)

@@ -29,6 +29,7 @@ _NOT_SHARES = re.compile(
     r"proceeds|issuance|dividends?|cost|premium|earnings|income",
     re.I,
 )
+_HANGING = re.compile(r"[-\u2013\u2014]\s")  # a label hanging under the one above
 _SHARE_ROW_SCALE = re.compile(r"\(\s*in\s+(thousands|millions)\s*\)|\(\s*(000)'?s?\s*\)", re.I)
 
 
@@ -67,19 +68,13 @@ def places_of(value: Decimal) -> int:
 def unit_of(row: Row) -> Unit:
     """USD, shares or USD per share, from the label (share counts printed inside it do not count)."""
     label = _COUNT_IN_LABEL.sub(" ", _DESCRIBED_PER_SHARE.sub(" ", row.label))
-    row = Row(row.index, label, row.depth, row.role, row.cells, row.source, row.section)
-    text = f"{row.section} {row.label}" if row.section else row.label
-    if _PER_SHARE.search(row.label) or (_PER_SHARE.search(row.section) and not _SHARES.search(row.label)):
+    section = row.section
+    if _PER_SHARE.search(label) or (_PER_SHARE.search(section) and not _SHARES.search(label)):
         return Unit.USD_PER_SHARE
-    if _SHARES.search(row.label) and not _NOT_SHARES.search(row.label):
+    if _SHARES.search(label) and not _NOT_SHARES.search(label):
         return Unit.SHARES
-    if (
-        _SHARES.search(row.section)
-        and not _NOT_SHARES.search(row.section)
-        and not _NOT_SHARES.search(row.label)
-    ):
+    if _SHARES.search(section) and not _NOT_SHARES.search(section) and not _NOT_SHARES.search(label):
         return Unit.SHARES
-    del text
     return Unit.USD
 
 
@@ -98,10 +93,9 @@ def _share_scale(row: Row, statement: Statement) -> int:
     return power
 
 
-def period_of(row: Row, column_period: Period, kind: StatementKind) -> Period:
-    if kind == StatementKind.BALANCE_SHEET or column_period.is_instant:
-        return Period(end=column_period.end)
-    where = instant_row(row.label)
+def _period_at(where: str | None, column_period: Period) -> Period:
+    """A duration column's period for a row that is a balance at its `where` ("beginning",
+    "end"; see `instant_row`), else the column's own."""
     if where == "end":
         return Period(end=column_period.end)
     if where == "beginning" and column_period.start is not None:
@@ -117,10 +111,12 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
         if row.role == RowRole.HEADER:
             continue
         unit = unit_of(row) if units is None or row.index not in units else units[row.index]
-        if re.match(r"[-\u2013\u2014]\s", row.label) and lead_unit == Unit.USD_PER_SHARE:
+        if _HANGING.match(row.label) and lead_unit == Unit.USD_PER_SHARE:
             unit = lead_unit  # "- net income" hanging under "Per common share - ..."
         else:
             lead_unit = unit
+        balance = statement.kind == StatementKind.BALANCE_SHEET
+        where = None if balance else instant_row(row.label)  # read once for all columns
         for col in statement.columns:
             cell = row.cells[col.index]
             if cell is None or col.period is None or col.unit_hint == "percent" or cell.percent:
@@ -132,6 +128,10 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
                 power = _share_scale(row, statement)
             else:
                 power = statement.scale
+            if balance or col.period.is_instant:
+                period = Period(end=col.period.end)
+            else:
+                period = _period_at(where, col.period)
             printed = cell.value.scaleb(power)
             decimals = places - power
             if cell.dash:
@@ -145,7 +145,7 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
                     unit,
                     printed,
                     decimals,
-                    period_of(row, col.period, statement.kind),
+                    period,
                 )
             )
     return out

@@ -27,7 +27,7 @@ from converter.model import Filing, Finding, Severity, SourceSpan, Statement
 from converter.reading import read
 from converter.reading.edgar import Text
 from converter.release import describe
-from converter.statements import build_statement, doc_dates
+from converter.statements import build_statement, doc_dates, frame, learn_year_ends
 from converter.tables import find_grids
 
 # The largest input convert_file reads unless told otherwise (`--max-bytes`): the biggest
@@ -141,15 +141,16 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     if not grids:
         raise _no_tables(text, source_name)
     dd = doc_dates(text.lines, text.header.fiscal_year_end)
+    framings = [frame(grid) for grid in grids]
     # a first pass learns which date ends each fiscal year where a heading prints it
     year_ends: dict[int, date] = {}
-    for i, grid in enumerate(grids):
-        build_statement(i, grid, dd, year_ends)
+    for grid, framing in zip(grids, framings, strict=True):
+        learn_year_ends(grid, framing, dd, year_ends)
     dd = replace(dd, year_ends=tuple(sorted(year_ends.items())))
     findings = _input_findings(data)
     statements = []
-    for i, grid in enumerate(grids):
-        st, found = build_statement(i, grid, dd, {})
+    for i, (grid, framing) in enumerate(zip(grids, framings, strict=True)):
+        st, found = build_statement(i, grid, dd, {}, framing)
         statements.append(st)
         findings.extend(found)
         if grid.unterminated:

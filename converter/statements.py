@@ -11,6 +11,7 @@ marked as inferred.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,7 +38,7 @@ from converter.periods import (
     start_of,
 )
 from converter.scales import scale_of
-from converter.tables import Grid
+from converter.tables import TITLE, Grid  # the title regex lives with the table finder
 from converter.tables.rows import depths, fold_described_rows, is_total, sections
 
 _SHARES_EXCEPTED = re.compile(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b|except\s+share\s+and", re.I)
@@ -120,10 +121,73 @@ def _month_end(year: int, month: int) -> date:
     return first_next - timedelta(days=1)
 
 
+_END = re.compile(r"end", re.I)  # in every _PHRASE match ("ended", "ending")
+# a _PHRASE match's words before its gap, read backwards: at most three words and what parts them
+_LENGTH_BACKWARDS = re.compile(r"[\s-]*\w*(?:[\s-]+\w+){0,2}")
+_GAP = 40  # the most characters _PHRASE allows between the length and "ended"
+
+
+def _stop_before(text: str, at: int) -> int:
+    """Where the stretch holding `at` starts: just past the last "." or ";" before it."""
+    return max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+
+
+def _stop_after(text: str, at: int) -> int:
+    """The first "." or ";" at or after `at`, else the end of the text."""
+    found = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
+    return min(found, default=len(text))
+
+
+def _earliest_start(text: str, floor: int, end_at: int) -> int:
+    """No _PHRASE match that reads "ended" at `end_at` starts before this (nor before `floor`).
+
+    The match's length ("52 weeks", "fiscal year") ends at most _GAP characters before
+    "ended" and is at most three words: read back from there over no more than that.
+    """
+    near = max(floor, end_at - _GAP)
+    back = _LENGTH_BACKWARDS.match(text[floor:near][::-1])
+    return near - back.end() if back else near
+
+
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """(first, last, limit) for each "end" of the text: a _PHRASE match reading "ended" there
+    starts from `first` to `last` and looks at nothing from `limit` on."""
+    out = []
+    for hit in _END.finditer(text):
+        at = hit.start()
+        floor = _stop_before(text, at)
+        stop = _stop_after(text, at)
+        limit = _stop_after(text, stop + 1) if stop < len(text) else stop
+        out.append((_earliest_start(text, floor, at), at, limit))
+    return sorted(out)
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_PHRASE.finditer(text)`, the same matches, trying only where one can start.
+
+    A match runs from its start to "ended"/"ending" without a "." or ";" (only its date may
+    hold one, after the month's name), so it starts a few words before an "end" in the same
+    stretch between stops, and ends before the second stop after that stretch. Matching
+    there, with the text cut at that second stop, finds what a search of the whole text
+    finds, in the same order: the pattern looks at no character past the end of its match.
+    """
+    pos = 0
+    for first, last, limit in _windows(text):
+        at = max(first, pos)
+        while at <= last:
+            m = _PHRASE.match(text, at, limit)
+            if m is None:
+                at += 1
+                continue
+            yield m
+            at = pos = m.end()
+        pos = max(pos, last + 1)
+
+
 def doc_dates(lines: tuple[str, ...], header_fye: str | None) -> DocDates:
     text = " ".join(ln.strip() for ln in lines if ln.strip())
     phrases = []
-    for m in _PHRASE.finditer(text):
+    for m in _phrase_matches(text):
         months, weeks, _ = length(m.group("len"))
         ends = full_dates(m.group("date"))
         if ends:
@@ -254,16 +318,25 @@ def _ordered_dates(grid: Grid, context_text: str) -> list[date | None]:
     return out
 
 
+def column_headings(grid: Grid, context_text: str) -> list[Heading]:
+    """What the heading over each column says, with the dates a spanning heading deals out."""
+    headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
+    ordered = _ordered_dates(grid, context_text)
+    return [replace(h, end=d, year=None) if d else h for h, d in zip(headings, ordered, strict=True)]
+
+
 def periods_for(
     grid: Grid,
     kind: StatementKind,
     dd: DocDates,
     context_text: str,
     found_year_ends: dict[int, date],
+    headings: list[Heading] | None = None,
 ) -> list[Period | None]:
-    headings = [parse_heading(f"{context_text} {shared}", own) for shared, own in grid.column_text]
-    ordered = _ordered_dates(grid, context_text)
-    headings = [replace(h, end=d, year=None) if d else h for h, d in zip(headings, ordered, strict=True)]
+    """A period for each column (None where there is none); `headings`, if given, are the
+    grid's `column_headings` for `context_text`, read before."""
+    if headings is None:
+        headings = column_headings(grid, context_text)
     shared_md = next((h.month_day for h in headings if h.month_day), None)
     # percent and change columns are not periods of the statement
     ratio = [bool(_RATIO_HEADING.search(own)) for _shared, own in grid.column_text]
@@ -327,16 +400,21 @@ def _scales(text: str, rows_labels: list[str]) -> tuple[int, str, int]:
     return scale, scale_text, share_scale
 
 
-def build_statement(
-    index: int, grid: Grid, dd: DocDates, year_ends: dict[int, date]
-) -> tuple[Statement, list[Finding]]:
-    """One statement from a grid; `year_ends` collects fiscal years whose end date is printed."""
-    findings: list[Finding] = []
-    context = " ".join(ln.text.strip() for ln in grid.context if ln.text.strip())
-    header_text = " ".join(ln.text.strip() for ln in grid.header if ln.text.strip())
-    title_lines = [ln.text.strip() for ln in grid.context if ln.text.strip()]
-    from converter.tables import TITLE  # the title regex lives with the table finder
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """What a grid's titles and column headings say: all of a statement that does not
+    depend on the fiscal years' ends, read once for both passes over the grids."""
 
+    title: str
+    header_text: str
+    title_lines: tuple[str, ...]
+    kind: StatementKind
+    period_context: str
+    headings: tuple[Heading, ...]
+
+
+def _title(title_lines: list[str]) -> str:
+    """The statement's title among the lines above it, with its subtitle; else its headings."""
     # a title may break over two lines: "CONSOLIDATED STATEMENT OF" / "OPERATIONS AND RETAINED EARNINGS"
     at = next(
         (
@@ -368,11 +446,15 @@ def build_statement(
             if len(t) < 80 and not scale_of(t)[0] and not re.fullmatch(r"[\W\d]*", t)
         ]
         title = " ".join(heads)
-    labels = [r.label for r in grid.rows]
-    kind = classify(title or header_text, labels)
-    qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")
-    qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
-    scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
+    return title
+
+
+def frame(grid: Grid) -> Framing:
+    """Read a grid's titles and column headings."""
+    header_text = " ".join(ln.text.strip() for ln in grid.header if ln.text.strip())
+    title_lines = [ln.text.strip() for ln in grid.context if ln.text.strip()]
+    title = _title(title_lines)
+    kind = classify(title or header_text, [r.label for r in grid.rows])
     period_context = " ".join(
         [
             t
@@ -382,7 +464,35 @@ def build_statement(
         ]
         + [grid.stub_text]
     )
-    periods = periods_for(grid, kind, dd, period_context, year_ends)
+    headings = tuple(column_headings(grid, period_context))
+    return Framing(title, header_text, tuple(title_lines), kind, period_context, headings)
+
+
+def learn_year_ends(grid: Grid, framing: Framing, dd: DocDates, year_ends: dict[int, date]) -> None:
+    """Add to `year_ends` the fiscal years whose end date the grid prints, as
+    `build_statement` would, without building the statement."""
+    periods_for(grid, framing.kind, dd, framing.period_context, year_ends, list(framing.headings))
+
+
+def build_statement(
+    index: int, grid: Grid, dd: DocDates, year_ends: dict[int, date], framing: Framing | None = None
+) -> tuple[Statement, list[Finding]]:
+    """One statement from a grid; `year_ends` collects fiscal years whose end date is printed.
+
+    `framing`, if given, is the grid's, read before by `frame`.
+    """
+    findings: list[Finding] = []
+    if framing is None:
+        framing = frame(grid)
+    title, header_text, kind = framing.title, framing.header_text, framing.kind
+    context = " ".join(framing.title_lines)
+    labels = [r.label for r in grid.rows]
+    qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")
+    qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
+    scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
+    periods = periods_for(
+        grid, kind, dd, framing.period_context, year_ends, list(framing.headings)
+    )
     columns = tuple(
         Column(
             index=i,

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 FIXED_TIME = datetime(2000, 1, 1)
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 EXCEL_DIGITS = 15  # significant digits an Excel number holds exactly
+MAX_TEXT = 32767  # characters of a cell's text: openpyxl cuts what is longer
 HEADER_ROW = 4  # title, scale, printed scale text, then the column headers
 AMOUNT_FORMAT = '#,##0{frac};(#,##0{frac});"–"'
 PER_SHARE_FORMAT = "0.{zeros};(0.{zeros})"
@@ -127,11 +128,17 @@ def sheet_name(statement: Statement, position: int) -> str:
 # --- cell writers ---------------------------------------------------------------
 
 
-def put_text(ws: Worksheet, row: int, col: int, text: str) -> XlCell:
-    cell = ws.cell(row=row, column=col)
-    cell.value = clean_text(text)
-    cell.data_type = "s"  # never "f" (formula) or "e" (error), whatever the text says
+def _store(cell: XlCell, text: str, data_type: str) -> XlCell:
+    """Give the cell `text` as its value, of `data_type`: what openpyxl's value setter keeps
+    of a string (cut to Excel's length), without its checks for what `clean_text` removed."""
+    cell._value = text[:MAX_TEXT]
+    cell.data_type = data_type
     return cell
+
+
+def put_text(ws: Worksheet, row: int, col: int, text: str) -> XlCell:
+    # never "f" (formula) or "e" (error), whatever the text says
+    return _store(ws.cell(row=row, column=col), clean_text(text), "s")
 
 
 def put_number(ws: Worksheet, row: int, col: int, value: Decimal) -> XlCell:
@@ -139,12 +146,8 @@ def put_number(ws: Worksheet, row: int, col: int, value: Decimal) -> XlCell:
     cell = ws.cell(row=row, column=col)
     text = decimal_text(value)
     if len(text.lstrip("-").replace(".", "").strip("0")) > EXCEL_DIGITS:  # significant digits
-        cell.value = text
-        cell.data_type = "s"
-        return cell
-    cell.value = text  # the writer emits a string _value verbatim as <v>
-    cell.data_type = "n"
-    return cell
+        return _store(cell, text, "s")
+    return _store(cell, text, "n")  # the writer emits a string _value verbatim as <v>
 
 
 def put_value(ws: Worksheet, row: int, col: int, value: object) -> XlCell | None:
@@ -435,20 +438,29 @@ def build(filing: Filing) -> Workbook:
     return wb
 
 
-def fixed_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed entry times and attributes, keeping entry order."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            dst.writestr(entry, src.read(info))
-    return out.getvalue()
+def _fixed_entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed time and attributes, whenever and wherever it is written."""
+    entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    entry.create_system = 0
+    entry.external_attr = 0
+    return entry
+
+
+class FixedZip(zipfile.ZipFile):
+    """A zip whose entries all get `_fixed_entry`'s time and attributes as they are written
+    (openpyxl writes some entries from temporary files, which carry the clock's time)."""
+
+    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str,
+                 compress_type: int | None = None, compresslevel: int | None = None) -> None:
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        super().writestr(_fixed_entry(str(name)), data)
+
+    def write(self, filename: Any, arcname: Any = None, compress_type: int | None = None,
+              compresslevel: int | None = None) -> None:
+        with open(filename, "rb") as f:
+            data = f.read()
+        self.writestr(str(arcname if arcname is not None else filename), data)
 
 
 class XlsxExporter:
@@ -460,6 +472,6 @@ class XlsxExporter:
 
         raw = io.BytesIO()
         # ExcelWriter rather than Workbook.save, which stamps `modified` with the clock.
-        with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        with FixedZip(raw, "w", zipfile.ZIP_DEFLATED) as archive:
             ExcelWriter(build(filing), archive).save()
-        stream.write(fixed_zip(raw.getvalue()))
+        stream.write(raw.getvalue())

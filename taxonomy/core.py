@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from taxonomy.labels import normalize_label, section_matches
+
+T = TypeVar("T")
 
 __all__ = ["Arc", "Element", "Synonym", "Taxonomy", "DATA_TYPES", "STATEMENTS"]
 
@@ -77,6 +80,8 @@ class Taxonomy:
     calculations: tuple[Arc, ...]
     _plain: Mapping[str, tuple[Synonym, ...]] = field(init=False, repr=False, compare=False)
     _context: Mapping[str, tuple[Synonym, ...]] = field(init=False, repr=False, compare=False)
+    _by_parent: Mapping[str, tuple[Arc, ...]] = field(init=False, repr=False, compare=False)
+    _by_child: Mapping[str, tuple[Arc, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.elements, MappingProxyType):
@@ -87,6 +92,13 @@ class Taxonomy:
             (plain if syn.section is None else context).setdefault(syn.label, []).append(syn)
         object.__setattr__(self, "_plain", _freeze(plain))
         object.__setattr__(self, "_context", _freeze(context))
+        by_parent: dict[str, list[Arc]] = {}
+        by_child: dict[str, list[Arc]] = {}
+        for arc in self.calculations:
+            by_parent.setdefault(arc.parent, []).append(arc)
+            by_child.setdefault(arc.child, []).append(arc)
+        object.__setattr__(self, "_by_parent", _freeze(by_parent))
+        object.__setattr__(self, "_by_child", _freeze(by_child))
 
     def element(self, name: str) -> Element | None:
         """The element with local name `name` ("us-gaap:" prefix allowed), or None."""
@@ -114,16 +126,16 @@ class Taxonomy:
 
     def children(self, parent: str, statement: str | None = None) -> tuple[Arc, ...]:
         """The arcs summing into `parent`, in statement then presentation order."""
-        arcs = (a for a in self.calculations if a.parent == parent)
+        arcs = self._by_parent.get(parent, ())
         return _sorted(a for a in arcs if statement is None or a.statement == statement)
 
     def parents(self, child: str, statement: str | None = None) -> tuple[Arc, ...]:
         """The arcs in which `child` is a component of a total."""
-        arcs = (a for a in self.calculations if a.child == child)
+        arcs = self._by_child.get(child, ())
         return _sorted(a for a in arcs if statement is None or a.statement == statement)
 
 
-def _freeze(index: dict[str, list[Synonym]]) -> Mapping[str, tuple[Synonym, ...]]:
+def _freeze(index: dict[str, list[T]]) -> Mapping[str, tuple[T, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in index.items()})
 
 

@@ -25,14 +25,13 @@ class Line:
     indent: int
     tokens: list[Token]
     caption: bool = False  # the input line held a <CAPTION> tag: a heading starts here
+    # read from the text once, when the line is made (the text is never changed)
+    blank: bool = field(init=False, repr=False, compare=False)
+    rule: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def rule(self) -> bool:
-        return is_rule(self.text)
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
+        self.rule = not self.blank and is_rule(self.text)
 
     @property
     def numeric(self) -> bool:
@@ -40,10 +39,10 @@ class Line:
 
 
 def lex(no: int, text: str) -> Line:
-    if is_rule(text) or not text.strip():
-        return Line(no, text, "", 0, [])
-    label, indent, tokens = trailing_tokens(text)
-    return Line(no, text, label, indent, tokens)
+    line = Line(no, text, "", 0, [])
+    if not (line.rule or line.blank):
+        line.label, line.indent, line.tokens = trailing_tokens(text)
+    return line
 
 
 def is_header_numbers(line: Line) -> bool:

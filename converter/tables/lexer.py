@@ -29,6 +29,8 @@ _NOTE_CELL = re.compile(r"(?<=\S {2})\s*(?:see\s+)?notes?\s*\(?\d{1,2}[a-z]?\)?(
 _SPACED_MARK = re.compile(r"^\([a-zA-Z0-9]{1,2}\)$")
 # cells that stand where a number would but carry none
 _PLACEHOLDER = re.compile(r"^(?:N/?A|NM|n\.?m\.?|N\.M\.|n/a|\*)$")
+_YEAR_LIKE = re.compile(r"(19|20)\d\d")
+_JOINERS = ("$", "(", "$(", "($")  # a chunk that joins the next when together they are a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +48,19 @@ class Token:
     year_like: bool = False  # four digits 1900-2099 with nothing else: maybe a header year
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def clean(line: str) -> str:
     """Blank out SGML table tags and dot leaders without moving any column."""
-    line = _TAG.sub(lambda m: " " * len(m.group(0)), line)
-    line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
-    return _NOTE_CELL.sub(lambda m: " " * len(m.group(0)), line)
+    if "<" in line:  # every tag opens with one
+        line = _TAG.sub(_blank, line)
+    if "." in line or "_" in line:  # every leader is made of them
+        line = _LEADER.sub(_blank, line)
+    if "ote" in line or "OTE" in line:  # a note reference names itself
+        line = _NOTE_CELL.sub(_blank, line)
+    return line
 
 
 def is_rule(line: str) -> bool:
@@ -64,50 +74,52 @@ def rule_spans(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[-=_\u2014\u2013]{2,}", line)]
 
 
-def parse_number(text: str) -> Token | None:
-    """A token for one chunk of text, positioned at column 0; None if not a number."""
+def parse_number(text: str, start: int = 0, end: int | None = None) -> Token | None:
+    """A token for one chunk of text, None if not a number.
+
+    It stands from `start` to `end` (by default at column 0, as long as the text); the two
+    may be further apart than the text is long, where a gap was removed ("$ 9,458").
+    """
+    if end is None:
+        end = len(text)
     m = _NUMBER.match(text)
     if m:
-        num = m.group("num")
+        d1, opened, d2, minus, d3, num, close, pct, close2, foot = m.groups()
+        closed = bool(close or close2)
+        if bool(opened) != closed:
+            return None  # "(2001" is not a number, nor is "2001)"
         value = Decimal(num.replace(",", ""))
-        negative = bool(m.group("minus")) or (
-            bool(m.group("open")) and bool(m.group("close") or m.group("close2"))
-        )
-        if m.group("open") and not (m.group("close") or m.group("close2")):
-            return None  # "(2001" is not a number
-        if (m.group("close") or m.group("close2")) and not m.group("open"):
-            return None
+        negative = bool(minus) or closed
         places = len(num.split(".")[1]) if "." in num else 0
+        dollar = bool(d1 or d2 or d3)
         year_like = (
-            bool(re.fullmatch(r"(19|20)\d\d", num))
-            and not (m.group("open") or m.group("minus") or m.group("pct"))
-            and not (m.group("d1") or m.group("d2") or m.group("d3"))
+            _YEAR_LIKE.fullmatch(num) is not None and not (opened or minus or pct) and not dollar
         )
         return Token(
-            start=0,
-            end=len(text),
-            digits_end=m.end("num"),
+            start=start,
+            end=end,
+            digits_end=end - (len(text) - m.end("num")),
             text=text,
             value=-value if negative else value,
-            percent=bool(m.group("pct")),
-            footnote=m.group("foot"),
+            percent=bool(pct),
+            footnote=foot,
             places=places,
-            dollar=bool(m.group("d1") or m.group("d2") or m.group("d3")),
+            dollar=dollar,
             year_like=year_like,
         )
     if _DASH.match(text):
         core = text.rstrip("*").rstrip(")")
         return Token(
-            start=0,
-            end=len(text),
-            digits_end=len(core),
+            start=start,
+            end=end,
+            digits_end=end - (len(text) - len(core)),
             text=text,
             value=Decimal(0),
             dash=True,
             dollar=text.startswith("$"),
         )
     if _PLACEHOLDER.match(text):
-        return Token(start=0, end=len(text), digits_end=len(text), text=text, value=None)
+        return Token(start=start, end=end, digits_end=end, text=text, value=None)
     return None
 
 
@@ -128,7 +140,7 @@ def chunks(line: str) -> list[tuple[int, int, str]]:
                 out.append((pstart, end, ptext + text))
                 continue
             out.append((pstart, pstart + len(ptext), ptext))
-        if text in ("$", "(", "$(", "($"):
+        if text in _JOINERS:
             pending = (start, end, text)
         elif (
             _SPACED_MARK.match(text)
@@ -146,21 +158,15 @@ def chunks(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _place(tok: Token, start: int, end: int) -> Token:
-    """Position a token parsed at column 0 at its real columns (gaps may have been removed)."""
-    from_end = len(tok.text) - tok.digits_end
-    return Token(
-        start=start,
-        end=end,
-        digits_end=end - from_end,
-        text=tok.text,
-        value=tok.value,
-        dash=tok.dash,
-        percent=tok.percent,
-        footnote=tok.footnote,
-        places=tok.places,
-        dollar=tok.dollar,
-        year_like=tok.year_like,
+def _no_number_at_end(line: str) -> bool:
+    """Does the line plainly end in no number? Its last chunk is not one and joins nothing.
+
+    A shortcut past `chunks` for running text: when neither of the last two chunks is a
+    joiner, the last chunk stands alone, so it alone decides whether a number ends the line.
+    """
+    last = line.rsplit(None, 2)[-2:]  # str.split's white space is the regex's \s
+    return (
+        bool(last) and not any(c in _JOINERS for c in last) and parse_number(last[-1]) is None
     )
 
 
@@ -171,6 +177,9 @@ def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
     lone "$" between them is absorbed. The run must be set off from the label by
     two spaces or more, so that "Act of 1934" stays prose.
     """
+    if _no_number_at_end(line):
+        label = line.strip()
+        return label, len(line) - len(line.lstrip()) if label else 0, []
     parts = chunks(line)
     tokens: list[Token] = []
     i = len(parts)
@@ -179,10 +188,10 @@ def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
         if text == "$":
             i -= 1
             continue
-        tok = parse_number(text)
+        tok = parse_number(text, start, end)
         if tok is None:
             break
-        tokens.append(_place(tok, start, end))
+        tokens.append(tok)
         i -= 1
     tokens.reverse()
     if tokens and i > 0:
