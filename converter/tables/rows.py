@@ -213,13 +213,20 @@ def sections(rows: list[RawRow]) -> list[str]:
     """The section each row sits in: the nearest open header above it.
 
     A header stays open over rows indented as deep or deeper, and closes at a
-    header of the same level or at the "Total ..." row that ends it.
+    header of the same level or at the "Total ..." row that ends it. A header whose
+    lines stand indented under it closes at a line back at its own indent ("Other -
+    net" after the lines of "Changes in operating assets and liabilities:").
     """
     stack: list[tuple[int, str]] = []
+    inner: list[int | None] = []  # per open header: the indent of its first line
     out: list[str] = []
 
     def path() -> str:
         return " / ".join(label for _, label in stack)
+
+    def pop() -> None:
+        stack.pop()
+        inner.pop()
 
     for row in rows:
         if row.header:
@@ -229,12 +236,20 @@ def sections(rows: list[RawRow]) -> list[str]:
                 stack[-1][0] > row.indent
                 or (stack[-1][0] == row.indent and not (stack[-1][1].isupper() and not label.isupper()))
             ):
-                stack.pop()
+                pop()
             out.append(path())
+            if inner and inner[-1] is None:
+                inner[-1] = row.indent
             stack.append((row.indent, label))
+            inner.append(None)
             continue
-        while stack and stack[-1][0] > row.indent:
-            stack.pop()
+        while stack and (
+            stack[-1][0] > row.indent
+            or (not row.generated and inner[-1] is not None and inner[-1] > stack[-1][0] >= row.indent)
+        ):
+            pop()
+        if inner and inner[-1] is None and not row.generated:
+            inner[-1] = row.indent
         out.append(path())
         if (
             stack
@@ -245,7 +260,7 @@ def sections(rows: list[RawRow]) -> list[str]:
                 or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)
             )
         ):
-            stack.pop()  # "Total current assets", or an unlabelled total under a rule, ends it
+            pop()  # "Total current assets", or an unlabelled total under a rule, ends it
     return out
 
 
