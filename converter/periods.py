@@ -190,7 +190,13 @@ def compatible(months: int | None, weeks: int | None, pm: int | None, pw: int | 
 
 
 def start_of(end: date, months: int | None, weeks: int | None) -> date | None:
-    """The first day of a period of the given length that ends on `end`."""
+    """The first day of a period of the given length that ends on `end`.
+
+    A quarter, half or year that ends off a month's end (December 29) is one of a
+    52/53-week calendar: 13 weeks a quarter, and 52 for the year, the usual length.
+    """
+    if not weeks and months in (3, 6, 9, 12) and (end + timedelta(days=1)).day != 1:
+        weeks = months * 13 // 3
     if weeks:
         return end - timedelta(days=7 * weeks - 1)
     if months:

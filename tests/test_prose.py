@@ -162,8 +162,9 @@ def test_the_contradiction_in_fiscal_2001_net_sales() -> None:
         Decimal(9292000),
         (306,),
     )
+    # fiscal 2001 ended Saturday, December 1: 52 weeks from Sunday, December 3, 2000
     assert c.period == Period(
-        end=date(2001, 12, 1), start=date(2000, 12, 2), months=12, start_inferred=True
+        end=date(2001, 12, 1), start=date(2000, 12, 3), months=12, start_inferred=True
     )
     (finding,) = [f for f in seed().findings if f.code == "prose.contradiction"]
     assert finding.severity == Severity.WARNING and finding.source == c.source

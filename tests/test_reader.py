@@ -174,6 +174,10 @@ def test_year_only_heading_keeps_the_year_and_month_day() -> None:
         (date(2002, 11, 30), 3, None, date(2002, 9, 1)),
         (date(2004, 7, 3), None, 13, date(2004, 4, 4)),
         (date(1995, 12, 31), 12, None, date(1995, 1, 1)),
+        # a year or quarter ending off a month's end is on a 52/53-week calendar
+        (date(1991, 12, 29), 12, None, date(1990, 12, 31)),
+        (date(2001, 12, 1), 12, None, date(2000, 12, 3)),
+        (date(1994, 1, 2), 3, None, date(1993, 10, 4)),
     ],
 )
 def test_start_from_length(end: date, months: int | None, weeks: int | None, start: date) -> None:
