@@ -19,6 +19,7 @@ from converter.tables.grid import (
     assign,
     find_columns,
     is_header_numbers,
+    reclaim_glued,
     split_label_tokens,
 )
 from converter.tables.rows import RawRow, build_rows
@@ -232,7 +233,7 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
     if not cols:
         return None
     header, body = _section_lines_from_header(header, body, cols)
-    body = [split_label_tokens(ln, cols) for ln in body]
+    body = [reclaim_glued(split_label_tokens(ln, cols), cols) for ln in body]
     placed = [assign(ln.tokens, cols) for ln in body]
     for p in placed:
         for i, tok in p.items():
@@ -246,6 +247,8 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
                     c.start, c.end = min(c.start, tok.start), max(c.end, tok.end)
     # a column's extent reaches left to its neighbour, so headings wider than numbers find it
     texts, stub = _column_text(header, cols)
+    # the cells: now a line with a figure for every column may have them in order
+    placed = [assign(ln.tokens, cols, realign=True) for ln in body]
     rows = build_rows(body, placed)
     if not any(r.tokens for r in rows):
         return None

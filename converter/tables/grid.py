@@ -9,9 +9,9 @@ column. Numbers left of the first column belong to the label
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from converter.tables.lexer import Token, is_rule, trailing_tokens
+from converter.tables.lexer import Token, is_rule, parse_number, trailing_tokens
 
 _TOLERANCE = 3  # characters a number may drift from its column's right edge
 _DASH_TOLERANCE = 5  # dashes are often centred rather than right-aligned
@@ -94,8 +94,11 @@ def find_columns(lines: list[Line]) -> list[GridColumn]:
     return cols
 
 
-def assign(tokens: list[Token], cols: list[GridColumn]) -> dict[int, Token]:
-    """Map tokens to column indexes by nearest right edge; unplaceable tokens are dropped."""
+def assign(tokens: list[Token], cols: list[GridColumn], realign: bool = False) -> dict[int, Token]:
+    """Map tokens to column indexes by nearest right edge; unplaceable tokens are dropped.
+
+    With `realign`, a line with a figure for every column, typed off the columns' edges,
+    has them in order (see below); such a line never shapes the columns themselves."""
     placed: dict[int, Token] = {}
     for tok in tokens:
         tol = _DASH_TOLERANCE if tok.dash or tok.value is None else _TOLERANCE
@@ -108,6 +111,17 @@ def assign(tokens: list[Token], cols: list[GridColumn]) -> dict[int, Token]:
             ):
                 placed[i] = tok
                 break
+    if (
+        realign
+        and len(placed) < len(tokens) == len(cols)
+        and all(
+            abs(col.edge - tok.digits_end) <= 2 * _TOLERANCE + 6
+            for col, tok in zip(cols, tokens, strict=True)
+        )
+    ):
+        # a figure for every column, set off its edges ("-   (2,819)   -" typed a column to
+        # the right): by edges one would be lost and the others shift; in order, none is
+        return dict(enumerate(tokens))
     return placed
 
 
@@ -118,6 +132,32 @@ def leftmost_column_start(lines: list[Line], cols: list[GridColumn]) -> int:
     first = cols[0].edge
     starts = [t.start for ln in lines for t in ln.tokens if abs(t.digits_end - first) <= _TOLERANCE]
     return min(starts) if starts else int(first)
+
+
+def reclaim_glued(line: Line, cols: list[GridColumn]) -> Line:
+    """Take back a number set one space after its label that stands in the first column.
+
+    "Cash and Cash Equivalents at Beginning of Year 1,604.0   829.4   575.1": the label
+    runs up to the first figure, so the lexer left 1,604.0 in the label. It is the
+    row's figure when it ends on the first column's edge and the line has no figure
+    there; a year ("Act of 1934") or a number elsewhere stays in the label.
+    """
+    if not cols or not line.tokens or not line.label:
+        return line
+    m = re.search(r"(?<=\S) (\S+)$", line.text[: line.tokens[0].start].rstrip())
+    if m is None:
+        return line
+    tok = parse_number(m.group(1))
+    if tok is None or tok.year_like or tok.dash or tok.value is None:
+        return line
+    start = m.start(1)
+    digits_end = start + tok.digits_end
+    first = cols[0]
+    if abs(first.edge - digits_end) > _TOLERANCE or assign(line.tokens, cols).get(0) is not None:
+        return line
+    glued = replace(tok, start=start, end=start + len(tok.text), digits_end=digits_end)
+    label = line.text[:start].strip()
+    return Line(line.no, line.text, label, line.indent, [glued, *line.tokens], line.caption)
 
 
 def split_label_tokens(line: Line, cols: list[GridColumn]) -> Line:
