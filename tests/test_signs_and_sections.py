@@ -372,3 +372,89 @@ def test_an_insurers_unlabelled_total_of_benefits_and_expenses() -> None:
     filing = convert(INSURER.encode(), "insurer.txt")
     totals = {f.concept for f in filing.facts if f.value == Decimal(5500000000)}
     assert totals == {"us-gaap:BenefitsLossesAndExpenses"}
+
+
+DEDENT = """\
+                     Example Telephone Co.
+          Consolidated Statements of Cash Flows
+                     (Dollars in millions)
+
+                                                              1996      1995
+                                                            -------   -------
+Net income                                                  $ 2,101   $ 1,889
+Adjustments to reconcile net income to net cash
+  provided by operating activities:
+   Depreciation and amortization                              2,240     2,170
+   Changes in operating assets and liabilities:
+      Accounts receivable                                      (412)     (363)
+      Accounts payable and accrued liabilities                  660      (186)
+   Other - net                                                  (65)     (165)
+                                                            -------   -------
+Net Cash Provided by Operating Activities                     4,524     3,345
+"""
+
+
+def test_a_line_back_at_its_headers_indent_has_left_that_header() -> None:
+    filing = convert(DEDENT.encode(), "dedent.txt")
+    st = filing.statements[0]
+    sections = {r.label: r.section for r in st.rows}
+    assert sections["Accounts receivable"].endswith("Changes in operating assets and liabilities")
+    assert not sections["Other - net"].endswith("Changes in operating assets and liabilities")
+    other = facts_of(filing, "Other - net")
+    # an operating line as printed, not a change in working capital with its sign turned
+    assert {f.concept for f in other} == {"us-gaap:OtherOperatingActivitiesCashFlowStatement"}
+    assert sorted(f.value for f in other) == [Decimal(-165000000), Decimal(-65000000)]
+
+
+GLUED = """\
+                     Example Pharma Co.
+          Consolidated Statement of Cash Flows
+                 ($ in millions)
+
+                                                 1995         1994        1993
+                                              ---------    ---------   ---------
+Net Increase in Cash and Cash Equivalents ...    243.4        774.6       254.3
+Cash and Cash Equivalents at Beginning of Year 1,604.0        829.4       575.1
+                                              ---------    ---------   ---------
+CASH AND CASH EQUIVALENTS AT END OF YEAR ...  $ 1,847.4  $  1,604.0   $   829.4
+"""
+
+
+def test_a_figure_one_space_after_its_label_in_the_first_column_is_a_figure() -> None:
+    filing = convert(GLUED.encode(), "glued.txt")
+    opening = facts_of(filing, "Cash and Cash Equivalents at Beginning of Year")
+    assert [(str(f.period.end), f.value) for f in opening] == [
+        ("1992-12-31", Decimal("575100000")),
+        ("1993-12-31", Decimal("829400000")),
+        ("1994-12-31", Decimal("1604000000")),
+    ]
+
+
+OFF_EDGE = """\
+                     Example Telephone Co.
+           Consolidated Statements of Income
+          Dollars in millions except per share amounts
+
+                                                     1996        1995       1994
+                                                  --------    --------   --------
+Income Before Extraordinary Loss                    2,101       1,889      1,649
+Extraordinary Loss from Discontinuance of
+Regulatory Accounting, net of tax                                -        (2,819)       -
+                                                  --------    --------   --------
+Net Income (Loss)                                $  2,101    $   (930)   $ 1,649
+"""
+
+
+def test_a_figure_for_every_column_typed_off_the_edges_keeps_its_order() -> None:
+    filing = convert(OFF_EDGE.encode(), "offedge.txt")
+    loss = facts_of(filing, "Extraordinary Loss from Discontinuance of Regulatory Accounting, net of tax")
+    assert [(f.period.end.year, f.value) for f in loss] == [
+        (1994, Decimal(0)),
+        (1995, Decimal(-2819000000)),
+        (1996, Decimal(0)),
+    ]
+    assert [f.period.end.year for f in facts_of(filing, "Income Before Extraordinary Loss")] == [
+        1994,
+        1995,
+        1996,
+    ]
