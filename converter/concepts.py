@@ -173,6 +173,12 @@ class ConceptChooser:
                 for name in self.tax.lookup(text, kind, where, other_statements=False):
                     if self._fits(name, unit, instant):
                         return name, how
+        if inner and re.fullmatch(r"(from |of )?continuing operations", label):
+            # "Capital expenditures: / Continuing operations / Discontinued operations": the
+            # continuing operations' line is the heading's own concept; the other is the company's
+            for name in self.tax.lookup(inner, kind, other_statements=False):
+                if self._fits(name, unit, instant):
+                    return name, "context"
         if st.kind == StatementKind.INCOME_STATEMENT and self._past_net_income and unit == Unit.USD:
             # a statement of income and retained earnings goes on, after net income, with the
             # retained-earnings roll-forward: "Retained earnings beginning of year", "Dividends"

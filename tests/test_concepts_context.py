@@ -260,3 +260,34 @@ def test_a_heading_run_into_a_cash_flow_label_is_read_as_its_section(label: str,
     st = SimpleNamespace(kind=StatementKind.CASH_FLOW)
     found = ConceptChooser(load(), "ext")._lookup(st, row, Unit.USD, False)  # type: ignore[arg-type]
     assert found == (concept, "context")
+
+
+CAPEX = """\
+                     Example Refining Co.
+          Consolidated Statements of Cash Flows
+                     (In thousands)
+
+                                                          Year Ended December 31,
+                                                          1998          1997
+                                                        ---------     ---------
+Net cash provided by operating activities                 165,825       221,097
+                                                        ---------     ---------
+CASH FLOWS FROM INVESTING ACTIVITIES:
+  Capital expenditures:
+    Continuing operations                                (165,507)      (69,284)
+    Discontinued operations                                    --       (52,674)
+  Other                                                     1,159         1,693
+                                                        ---------     ---------
+    Net cash used in investing activities                (164,348)     (120,265)
+"""
+
+
+def test_continuing_operations_under_a_heading_is_the_headings_concept() -> None:
+    filing = convert(CAPEX.encode(), "capex.txt")
+    continuing = [f for f in filing.facts if f.label == "Continuing operations"]
+    assert {f.concept for f in continuing} == {"us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"}
+    assert sorted(f.value for f in continuing) == [Decimal(69284000), Decimal(165507000)]
+    discontinued = [f for f in filing.facts if f.label == "Discontinued operations"]
+    assert discontinued and not any(
+        f.concept.startswith("us-gaap:PaymentsToAcquireProperty") for f in discontinued
+    )

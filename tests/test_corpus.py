@@ -39,7 +39,7 @@ FLOORS = {
     "travelers-8k-1992fy-tc": (320, 0),
     "unitedhealth-10k-1998": (204, 0),
     "unitedhealthcare-8k-1994q4-release": (333, 0),
-    "valero-10k-1998": (221, 0),
+    "valero-10k-1998": (224, 0),
     "verizon-8k-2001q1-release": (158, 0),
 }
 
