@@ -130,6 +130,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     """Read one release or EDGAR submission into a `Filing`."""
     from converter import __version__
     from converter.checks import check
+    from converter.coverage import unread_figures
     from converter.mapping import map_filing
     from converter.parenthetical import parenthetical_facts
     from converter.prose import reconcile
@@ -176,7 +177,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         converter_version=__version__,
         lines=text.lines,
     )
-    filing = parenthetical_facts(map_filing(filing))
+    filing = unread_figures(parenthetical_facts(map_filing(filing)))
     return reconcile(check(filing))
 
 

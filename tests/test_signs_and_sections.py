@@ -458,3 +458,28 @@ def test_a_figure_for_every_column_typed_off_the_edges_keeps_its_order() -> None
         1995,
         1996,
     ]
+
+
+UNREAD = """\
+                     Example Motor Co.
+          Consolidated Statement of Cash Flows
+                     (In millions)
+<TABLE>
+<CAPTION>
+                                                      1993         1992
+<S>                                                  <C>          <C>
+Net increase in cash                                 2,163         (627)
+Cash and cash equivalents at December 31         $   5,667     $  3,504
+<CAPTION>
+   <C>                                         <S>            <S>
+   Total cash and cash equivalents             $8,222         $6,686              $8,1
+</TABLE>
+"""
+
+
+def test_figures_in_a_table_that_no_row_reads_are_flagged_with_their_line() -> None:
+    filing = convert(UNREAD.encode(), "unread.txt")
+    (finding,) = [f for f in filing.findings if f.code == "table.unread"]
+    assert finding.source.line == 12
+    assert "$8,222" in finding.message and "$8,1" in finding.message
+    assert not [f for f in filing.facts if f.value == Decimal(8222000000)]
