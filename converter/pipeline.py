@@ -132,6 +132,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     from converter.checks import check
     from converter.coverage import unread_figures
     from converter.mapping import map_filing
+    from converter.notes import note_figures
     from converter.parenthetical import parenthetical_facts
     from converter.prose import reconcile
 
@@ -177,7 +178,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         converter_version=__version__,
         lines=text.lines,
     )
-    filing = unread_figures(parenthetical_facts(map_filing(filing)))
+    filing = unread_figures(note_figures(parenthetical_facts(map_filing(filing))))
     return reconcile(check(filing))
 
 

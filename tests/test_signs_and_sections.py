@@ -483,3 +483,36 @@ def test_figures_in_a_table_that_no_row_reads_are_flagged_with_their_line() -> N
     assert finding.source.line == 12
     assert "$8,222" in finding.message and "$8,1" in finding.message
     assert not [f for f in filing.facts if f.value == Decimal(8222000000)]
+
+
+NOTE_BELOW = """\
+                     Example Machines Corp.
+           Consolidated Statement of Earnings
+          (Dollars in millions except per share amounts)
+<TABLE>
+<CAPTION>
+For the year ended December 31:                      1997      1996      1995
+<S>                                               <C>       <C>       <C>
+Revenue                                           $78,508   $75,947   $71,940
+Cost                                               48,000    46,000    44,000
+                                                  -------   -------   -------
+Net earnings                                      $30,508   $29,947   $27,940
+</TABLE>
+
+Average number of common shares outstanding:
+1997 - 983,286,361; 1996 - 1,056,704,188*; 1995 - 1,138,768,058*
+"""
+
+
+def test_a_year_by_year_note_below_a_statement_gives_its_facts() -> None:
+    filing = convert(NOTE_BELOW.encode(), "note.txt")
+    shares = sorted(
+        (f for f in filing.facts if f.concept == "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"),
+        key=lambda f: f.period.end,
+    )
+    assert [(f.period.end.year, f.value, f.unit) for f in shares] == [
+        (1995, Decimal(1138768058), Unit.SHARES),
+        (1996, Decimal(1056704188), Unit.SHARES),
+        (1997, Decimal(983286361), Unit.SHARES),
+    ]
+    assert [(f.source.line, f.source.text) for f in shares][-1] == (15, "983,286,361")
