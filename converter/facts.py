@@ -79,7 +79,7 @@ def unit_of(row: Row) -> Unit:
 
 
 # no company has issued a trillion shares: a count that would exceed it is printed in full
-_MOST_SHARES = Decimal(10) ** 12
+MOST_SHARES = Decimal(10) ** 12
 
 
 def _share_scale(row: Row, statement: Statement) -> int:
@@ -88,7 +88,7 @@ def _share_scale(row: Row, statement: Statement) -> int:
         word = (m.group(1) or m.group(2)).lower()
         return 6 if word == "millions" else 3
     power = statement.share_scale
-    if power and any(c is not None and abs(c.value).scaleb(power) >= _MOST_SHARES for c in row.cells):
+    if power and any(c is not None and abs(c.value).scaleb(power) >= MOST_SHARES for c in row.cells):
         return 0  # "Common Shares - issued 23,661,309" under "(In millions)"
     return power
 

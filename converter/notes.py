@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from converter.facts import places_of
+from converter.facts import MOST_SHARES, places_of
 from converter.model import (
     Fact,
     Filing,
@@ -39,7 +39,6 @@ _PAIR = re.compile(
     r"\b((?:19|20)\d\d)\s*[-\u2013:]\s*\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\*?(?=\s*(?:[;,.]|$))"
 )
 _UNITS = {"shares": Unit.SHARES, "monetary": Unit.USD, "perShare": Unit.USD_PER_SHARE}
-_MOST_SHARES = Decimal(10) ** 12
 
 
 def _note_after(lines: tuple[str, ...], end_line: int) -> tuple[int, str, int, str] | None:
@@ -98,7 +97,7 @@ def note_figures(filing: Filing, tax: Taxonomy | None = None) -> Filing:
                 continue
             printed = Decimal((m.group(2) + (m.group(3) or "")).replace(",", ""))
             power = 0 if unit == Unit.USD_PER_SHARE else (st.share_scale if unit == Unit.SHARES else st.scale)
-            if unit == Unit.SHARES and printed.scaleb(power) >= _MOST_SHARES:
+            if unit == Unit.SHARES and printed.scaleb(power) >= MOST_SHARES:
                 power = 0  # a count printed in full under "(In millions)"
             value = printed.scaleb(power)
             period = st.columns[column].period
