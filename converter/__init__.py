@@ -18,8 +18,21 @@ The pipeline, each stage a function from values to values:
 
 from __future__ import annotations
 
-from converter.pipeline import convert, convert_file
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from converter.pipeline import convert, convert_file
 
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "convert", "convert_file"]
+
+
+def __getattr__(name: str) -> Any:
+    """`convert` and `convert_file`, imported when first used: `convert --help` and a
+    submodule import (`converter.model`) need none of the pipeline."""
+    if name in ("convert", "convert_file"):
+        from converter import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'converter' has no attribute {name!r}")

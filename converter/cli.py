@@ -14,12 +14,13 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import exporters
-from converter.errors import ConversionError, OutputError
-from converter.model import Filing, Finding
-from converter.pipeline import DEFAULT_MAX_BYTES
+from converter.errors import DEFAULT_MAX_BYTES, ConversionError, OutputError
+
+if TYPE_CHECKING:
+    from converter.model import Filing, Finding
 
 _ARCHIVES = (".zip", ".tar.gz", ".tgz")
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}

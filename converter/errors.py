@@ -19,6 +19,10 @@ dotted name, as findings have, for `--json-errors`.
 
 from __future__ import annotations
 
+# The largest input convert_file reads unless told otherwise (`--max-bytes`): the biggest
+# 1990s 10-K submissions are a few megabytes, so 64 MiB is room to spare, not a filing.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
 
 class ConversionError(Exception):
     """A file could not be converted. `source` names it and `line` points into it."""

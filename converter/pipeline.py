@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from converter.errors import (
+    DEFAULT_MAX_BYTES,
     BinaryInputError,
     ConversionError,
     EmptyInputError,
@@ -29,10 +30,6 @@ from converter.reading.edgar import Text
 from converter.release import describe
 from converter.statements import build_statement, doc_dates, frame, learn_year_ends
 from converter.tables import find_grids
-
-# The largest input convert_file reads unless told otherwise (`--max-bytes`): the biggest
-# 1990s 10-K submissions are a few megabytes, so 64 MiB is room to spare, not a filing.
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 _MAGIC = {
     b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\x1f\x8b": "a gzip archive",

@@ -7,8 +7,10 @@ Modules are imported only when their format is asked for, so heavy libraries
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from exporters.base import Exporter
+if TYPE_CHECKING:
+    from exporters.base import Exporter
 
 # format key -> "module:Class"
 REGISTRY: dict[str, str] = {
@@ -40,3 +42,12 @@ def get(name: str, **options: str) -> Exporter:
 
 
 __all__ = ["Exporter", "REGISTRY", "get", "names"]
+
+
+def __getattr__(name: str) -> object:
+    """`Exporter`, the protocol every exporter meets, imported when first asked for."""
+    if name == "Exporter":
+        from exporters.base import Exporter
+
+        return Exporter
+    raise AttributeError(f"module 'exporters' has no attribute {name!r}")
