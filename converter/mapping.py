@@ -603,7 +603,11 @@ def _renamed(calculations: list[CalcRelation], renamed: dict[tuple[int, int], st
     return calcs
 
 
-_MONEY_WORDS = re.compile(r"\$|amount|value|cost|dividend|income|earnings|proceeds|paid|price|sales", re.I)
+_MONEY_WORDS = re.compile(
+    r"\$|amount|value|cost|dividend|income|earnings|proceeds|paid|price|sales|capital|"
+    r"\bstock\b(?!\s+(?:options?|awards?|units?|rights|plans?))",
+    re.I,
+)
 
 
 def _between_share_counts(st: Statement, units: dict[int, Unit]) -> dict[int, Unit]:

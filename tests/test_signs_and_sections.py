@@ -516,3 +516,12 @@ def test_a_year_by_year_note_below_a_statement_gives_its_facts() -> None:
         (1997, Decimal(983286361), Unit.SHARES),
     ]
     assert [(f.source.line, f.source.text) for f in shares][-1] == (15, "983,286,361")
+
+
+def test_a_stock_amount_between_share_counts_stays_dollars() -> None:
+    text = SHARE_LINES.replace(
+        "DILUTIVE EFFECT OF OUTSTANDING STOCK OPTIONS            --           4           4",
+        "Common stock                                            10          10          10",
+    )
+    filing = convert(text.encode(), "stock.txt")
+    assert {f.unit for f in facts_of(filing, "Common stock")} == {Unit.USD}
