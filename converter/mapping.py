@@ -389,6 +389,15 @@ def _row_signs(
                 )
                 if repeated is not None:
                     factor[row.index] = repeated
+                    unproved_signs.append(
+                        Finding(
+                            Severity.INFO,
+                            "sign.repeated",
+                            f"the sign of '{row.label}' ({c}) is the one the lines it repeats have "
+                            "in a proved total",
+                            SourceSpan(row.source.line, row.source.column, row.label),
+                        )
+                    )
                 elif _TWO_WAY.search(c) and any(cell is not None and cell.value for cell in row.cells):
                     # income or expense, gain or loss: only the arithmetic can tell, and it could not
                     unproved_signs.append(

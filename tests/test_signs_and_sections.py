@@ -196,6 +196,7 @@ def test_a_memo_line_takes_the_sign_of_the_lines_it_repeats() -> None:
     # interest expense net of interest income, inside the costs: net interest income is negative
     assert [f.value for f in net] == [Decimal("-198900000"), Decimal("-206000000")]
     assert not [m for m in findings(filing, "sign.unproved") if "NET INTEREST" in m]
+    assert [m for m in findings(filing, "sign.repeated") if "NET INTEREST" in m]
 
 
 TWO_REPURCHASES = """\
