@@ -192,10 +192,10 @@ class _Report:
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)  # --help and usage errors end here, before any import below
     from converter import convert_file
 
-    parser = _parser()
-    args = parser.parse_args(argv)
     formats = _formats(args.to, parser)
     if args.output == "-" and len(formats) > 1:
         parser.error("-o - writes one format to stdout; name one format with --to")
