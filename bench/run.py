@@ -48,6 +48,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+# in-process figures are of this checkout's code, whatever copy is installed
+sys.path.insert(0, str(ROOT))
 SEED = ROOT / "golden" / "innovo-fy2002" / "release.txt"
 RELEASES = sorted((ROOT / "golden").glob("*/release.txt"))
 LONG = max(RELEASES, key=lambda p: p.stat().st_size)
@@ -256,6 +258,10 @@ def machine() -> None:
         f"{platform.system()} {platform.release()}"
     )
     print("  ".join(f"{k} {v}" for k, v in versions.items()))
+    import converter
+
+    where = Path(converter.__file__).resolve().parent.parent
+    print(f"in-process: the converter at {where}; whole processes: {' '.join(script())}")
     print(
         f"load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
         "(anything else running on the machine slows every figure below)"
