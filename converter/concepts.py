@@ -200,7 +200,7 @@ class ConceptChooser:
         ):
             # "Purchase of Medco", "Acquisition of Basis Petroleum, Inc.": a business bought
             return "PaymentsToAcquireBusinessesNetOfCashAcquired", "context"
-        found = self._deferred_taxes(st, label, section or "", unit, instant)
+        found = self._deferred_taxes(st, row, label, section or "", unit, instant)
         if found:
             return found
         named = _camel(row.label)
@@ -257,9 +257,10 @@ class ConceptChooser:
         return self._shortened(text, kind, section, unit, instant)
 
     def _deferred_taxes(
-        self, st: Statement, label: str, section: str, unit: Unit, instant: bool
+        self, st: Statement, row: Row, label: str, section: str, unit: Unit, instant: bool
     ) -> tuple[str, str] | None:
-        """ "Deferred income taxes" on a balance sheet is an asset or a liability by where it stands."""
+        """ "Deferred income taxes" on a balance sheet is an asset or a liability by where it stands;
+        an asset below "Total current assets" is a noncurrent one."""
         if (
             st.kind != StatementKind.BALANCE_SHEET
             or unit != Unit.USD
@@ -270,11 +271,15 @@ class ConceptChooser:
         ):
             return None
         if self._side == "assets":
-            name = (
-                "DeferredTaxAssetsNetCurrent"
-                if "current" in section and "noncurrent" not in section
-                else "DeferredIncomeTaxAssetsNet"
+            below_current = any(
+                r.index < row.index and re.match(r"total current assets", r.label, re.I) for r in st.rows
             )
+            if "current" in section and "noncurrent" not in section:
+                name = "DeferredTaxAssetsNetCurrent"
+            elif below_current and self.tax.element("DeferredTaxAssetsNetNoncurrent") is not None:
+                name = "DeferredTaxAssetsNetNoncurrent"
+            else:
+                name = "DeferredIncomeTaxAssetsNet"
         else:
             name = "DeferredTaxLiabilitiesNoncurrent"
         return (name, "context") if self._fits(name, unit, instant) else None

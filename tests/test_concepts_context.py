@@ -291,3 +291,33 @@ def test_continuing_operations_under_a_heading_is_the_headings_concept() -> None
     assert discontinued and not any(
         f.concept.startswith("us-gaap:PaymentsToAcquireProperty") for f in discontinued
     )
+
+
+NONCURRENT_TAXES = """\
+                     Example Products Co.
+               Consolidated Balance Sheets
+                     (In millions)
+
+                                                       January 2,   January 3,
+                                                          1994         1993
+                                                        --------     --------
+Current assets:
+  Cash                                                     $ 100        $ 90
+  Deferred taxes on income                                    40          35
+                                                        --------     --------
+Total current assets                                         140         125
+Deferred taxes on income (Note 6)                             60          55
+Other assets                                                 300         320
+                                                        --------     --------
+Total assets                                               $ 500        $ 500
+"""
+
+
+def test_deferred_tax_assets_below_current_assets_are_noncurrent() -> None:
+    filing = convert(NONCURRENT_TAXES.encode(), "taxes.txt")
+    assert {f.concept for f in filing.facts if f.label == "Deferred taxes on income"} == {
+        "us-gaap:DeferredTaxAssetsNetCurrent"
+    }
+    assert {f.concept for f in filing.facts if f.label == "Deferred taxes on income (Note 6)"} == {
+        "us-gaap:DeferredTaxAssetsNetNoncurrent"
+    }
