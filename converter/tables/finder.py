@@ -17,6 +17,7 @@ _OPEN = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
 _CLOSE = re.compile(r"</TABLE>", re.IGNORECASE)
 _CAPTION = re.compile(r"<CAPTION>", re.IGNORECASE)
 _MAX_CONTEXT = 14  # lines above a table searched for its title and scale
+_MAX_BLANKS = 6  # blank lines in a row that end that search (markup stripped leaves several)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,13 @@ def is_prose(line: Line) -> bool:
     return len(words) >= 9 and gaps <= 1 and not line.numeric
 
 
+def _ends_sentence(line: Line) -> bool:
+    """Does a long line end a sentence? The last line of a paragraph does; a caption such as
+    "Dollars in millions, increase (decrease) in cash and cash equivalents" does not."""
+    text = line.text.strip()
+    return text.endswith((".", ":", ";", '."', ".)")) or ". " in text
+
+
 def _numeric_body(line: Line) -> bool:
     """A line of figures that can open a table: a lone unlabelled number is a page number."""
     return line.numeric and not is_header_numbers(line) and (bool(line.label) or len(line.tokens) > 1)
@@ -51,10 +59,10 @@ def _context(lines: list[Line], start: int, floor: int) -> tuple[Line, ...]:
     i = start - 1
     while i >= floor and len(out) < _MAX_CONTEXT:
         ln = lines[i]
-        if is_prose(ln) or _CLOSE.search(ln.text):
+        if (is_prose(ln) and _ends_sentence(ln)) or _CLOSE.search(ln.text):
             break
         blanks = blanks + 1 if ln.blank else 0
-        if blanks >= 4:
+        if blanks >= _MAX_BLANKS:
             break
         out.append(ln)
         i -= 1
@@ -79,6 +87,45 @@ def _marked(raw: list[str]) -> list[tuple[int, int, bool]]:
     return spans
 
 
+_HEADING_WORDS = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:months?|weeks?|quarters?|year|years|ended|ending|fiscal|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def _heading_like(line: Line) -> bool:
+    """A column-heading line: years over the columns, a rule, or a short line of period words."""
+    if line.blank or is_prose(line):
+        return False
+    if line.rule or is_header_numbers(line):
+        return True
+    text = line.text.strip()
+    if line.numeric:
+        return False
+    if len(text.split()) <= 8 and _HEADING_WORDS.search(text):
+        return True
+    # column captions side by side ("Retail &     Credit &"): short pieces set 3+ spaces apart
+    pieces = re.split(r"\s{3,}", text)
+    return len(pieces) >= 2 and all(len(p) <= 24 for p in pieces)
+
+
+def _header_start(lines: list[Line], first: int, lo: int) -> int:
+    """Where an unmarked table starts: the header lines above its first figures, across a
+    blank line or two when the lines beyond are column headings ("FIRST QUARTER", "2000
+    1999", a rule), as a table without markup often leaves a blank line under them."""
+    start = first
+    while True:
+        while start - 1 >= lo and not lines[start - 1].blank and not is_prose(lines[start - 1]):
+            start -= 1
+        gap, skipped = start - 1, 0
+        while gap >= lo and skipped < 2 and lines[gap].blank:
+            gap, skipped = gap - 1, skipped + 1
+        if not skipped or gap < lo or not _heading_like(lines[gap]):
+            return start
+        start = gap + 1  # the heading's own lines are taken on the next pass
+
+
 def _unmarked(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
     """Runs of aligned numeric lines between lo and hi that no markup announced."""
     spans = []
@@ -101,17 +148,13 @@ def _unmarked(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
                 blanks += 1
                 if blanks > 3:
                     break
-            elif is_prose(ln):
-                break
+            elif is_prose(ln) and not (j + 1 < hi and _numeric_body(lines[j + 1])):
+                break  # running text; a long line right above figures is a wrapped label
             else:
                 blanks = 0
             j += 1
         if count >= 3:
-            # start at the header lines just above the first number
-            start = i
-            while start - 1 >= lo and not lines[start - 1].blank and not is_prose(lines[start - 1]):
-                start -= 1
-            spans.append((start, last_numeric + 1))
+            spans.append((_header_start(lines, i, lo), last_numeric + 1))
         i = last_numeric + 1
     return spans
 
