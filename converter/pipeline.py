@@ -32,11 +32,19 @@ from converter.statements import build_statement, doc_dates, frame, learn_year_e
 from converter.tables import find_grids
 
 _MAGIC = {
-    b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\x1f\x8b": "a gzip archive",
-    b"PK\x03\x04": "a zip archive (or an Office file)", b"GIF8": "a GIF image",
-    b"\xff\xd8\xff": "a JPEG image", b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive",
-    b"\xd0\xcf\x11\xe0": "an old Word or Excel file", b"MZ": "a Windows program",
-    b"\x7fELF": "a program", b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image",
+    b"%PDF": "a PDF",
+    b"\x89PNG": "a PNG image",
+    b"\x1f\x8b": "a gzip archive",
+    b"PK\x03\x04": "a zip archive (or an Office file)",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel file",
+    b"MZ": "a Windows program",
+    b"\x7fELF": "a program",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
 }
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _TABLE_TAG = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
@@ -61,22 +69,21 @@ def _check_bytes(data: bytes, source: str) -> None:
         if max(head[0::2].count(0), head[1::2].count(0)) * 5 > len(head) * 2:  # 80% of a half
             kind, hint = "UTF-16 text without a byte-order mark", "save it as UTF-8, or with a BOM"
     if kind:
-        raise BinaryInputError(f"the file is {kind}, not a text release", source=source, line=1,
-                               hint=hint)
+        raise BinaryInputError(f"the file is {kind}, not a text release", source=source, line=1, hint=hint)
 
 
 def _check_text(text: Text, source: str) -> None:
     """Refuse a submission with nothing to read; say why no table was found."""
     if not any(line.strip() for line in text.lines):
-        raise NoDocumentError("the submission holds no document with financial statements",
-                              source=source)
+        raise NoDocumentError("the submission holds no document with financial statements", source=source)
 
 
 def _no_tables(text: Text, source: str) -> NoTablesError:
     tag = next((i + 1 for i, line in enumerate(text.lines) if _TABLE_TAG.match(line)), None)
     if tag is not None:
-        return NoNumbersError("the <TABLE> blocks hold no figures, so there is nothing to convert",
-                              source=source, line=tag)
+        return NoNumbersError(
+            "the <TABLE> blocks hold no figures, so there is nothing to convert", source=source, line=tag
+        )
     return NoTablesError("no financial table was found", source=source)
 
 
@@ -87,8 +94,14 @@ def _input_findings(data: bytes) -> list[Finding]:
         return []
     end = b"\n" if b"\n" in data else b"\r"
     count = data.count(b"\x00")
-    return [Finding(Severity.INFO, "input.nul", f"{count} NUL bytes were ignored",
-                    SourceSpan(data.count(end, 0, at) + 1))]
+    return [
+        Finding(
+            Severity.INFO,
+            "input.nul",
+            f"{count} NUL bytes were ignored",
+            SourceSpan(data.count(end, 0, at) + 1),
+        )
+    ]
 
 
 def _column_starts(st: Statement) -> list[int | None]:
@@ -102,8 +115,10 @@ def _column_starts(st: Statement) -> list[int | None]:
 
 def _same_columns(a: Statement, b: Statement) -> bool:
     """Do two tables set their figures in the same character columns (a table going on)?"""
-    return all(x is None or y is None or abs(x - y) <= 3
-               for x, y in zip(_column_starts(a), _column_starts(b), strict=True))
+    return all(
+        x is None or y is None or abs(x - y) <= 3
+        for x, y in zip(_column_starts(a), _column_starts(b), strict=True)
+    )
 
 
 def _merge_continuations(statements: list[Statement]) -> list[Statement]:
@@ -111,16 +126,57 @@ def _merge_continuations(statements: list[Statement]) -> list[Statement]:
     out: list[Statement] = []
     for st in statements:
         prev = out[-1] if out else None
-        headless = not any(c.period for c in st.columns) and (not st.title or st.title == prev.title
-                                                              if prev else True)
+        headless = not any(c.period for c in st.columns) and (
+            not st.title or st.title == prev.title if prev else True
+        )
         continued = "continued" in st.title.lower()
-        if prev and len(prev.columns) == len(st.columns) and (headless or continued) \
-                and _same_columns(prev, st):
+        if (
+            prev
+            and len(prev.columns) == len(st.columns)
+            and (headless or continued)
+            and _same_columns(prev, st)
+        ):
             rows = prev.rows + tuple(replace(r, index=len(prev.rows) + i) for i, r in enumerate(st.rows))
             out[-1] = replace(prev, rows=rows, end_line=st.end_line)
         else:
             out.append(replace(st, index=len(out)))
     return out
+
+
+def _footnote_scales(statements: list[Statement]) -> tuple[list[Statement], list[Finding]]:
+    """A footnote table of a statement takes that statement's scale when it prints none.
+
+    Sears marks a column "2003*" and details it below in "* Domestic segment detail for the
+    13 weeks ended June 28, 2003", a table with no "(millions)" of its own: its figures are
+    in the statement's millions, not in dollars."""
+    out: list[Statement] = []
+    findings: list[Finding] = []
+    for st in statements:
+        prev = out[-1] if out else None
+        mark = re.match(r"\s*(\*+)", st.title)
+        if (
+            prev is not None
+            and mark is not None
+            and not st.scale_text
+            and st.scale == 0
+            and prev.scale_text
+            and any(
+                c.header.rstrip().endswith(mark.group(1)) or mark.group(1) + " " in c.header + " "
+                for c in prev.columns
+            )
+        ):
+            st = replace(st, scale=prev.scale, share_scale=prev.share_scale, scale_text=prev.scale_text)
+            findings.append(
+                Finding(
+                    Severity.INFO,
+                    "scale.inherited",
+                    f"'{st.title.strip()[:60]}' prints no scale; it footnotes the table above "
+                    f"('{prev.title.strip()[:40]}'), whose '{prev.scale_text}' it takes",
+                    SourceSpan(st.source.line, st.source.column, st.source.text),
+                )
+            )
+        out.append(st)
+    return out, findings
 
 
 def convert(data: bytes, source_name: str = "<input>") -> Filing:
@@ -153,10 +209,17 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
         statements.append(st)
         findings.extend(found)
         if grid.unterminated:
-            findings.append(Finding(Severity.WARNING, "table.unterminated",
-                                    "<TABLE> has no </TABLE>; read to the end of the block",
-                                    SourceSpan(grid.first_line)))
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "table.unterminated",
+                    "<TABLE> has no </TABLE>; read to the end of the block",
+                    SourceSpan(grid.first_line),
+                )
+            )
     statements = _merge_continuations(statements)
+    statements, found = _footnote_scales(statements)
+    findings.extend(found)
     about = describe(text, statements)
     filing = Filing(
         source_name=source_name,
@@ -191,8 +254,10 @@ def convert_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) ->
             if not stat.S_ISREG(info.st_mode):
                 raise NotAFileError("is not a regular file", source=str(p))
             if max_bytes is not None and info.st_size > max_bytes:
-                raise TooLargeError(f"the file is {info.st_size:,} bytes, over the limit of "
-                                    f"{max_bytes:,} (--max-bytes)", source=str(p))
+                raise TooLargeError(
+                    f"the file is {info.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)",
+                    source=str(p),
+                )
             # read once; a file that grows while it is read is still held to the limit
             data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     except IsADirectoryError as err:
@@ -200,11 +265,11 @@ def convert_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) ->
     except FileNotFoundError as err:
         raise NotFoundError("no such file", source=str(p)) from err
     except OSError as err:
-        raise InputError(f"cannot read: {err.strerror}", source=str(p),
-                         hint="check the file's permissions") from err
+        raise InputError(
+            f"cannot read: {err.strerror}", source=str(p), hint="check the file's permissions"
+        ) from err
     if max_bytes is not None and len(data) > max_bytes:
-        raise TooLargeError(f"the file is over the limit of {max_bytes:,} bytes (--max-bytes)",
-                            source=str(p))
+        raise TooLargeError(f"the file is over the limit of {max_bytes:,} bytes (--max-bytes)", source=str(p))
     try:
         return convert(data, p.name)
     except ConversionError as err:
