@@ -110,11 +110,11 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
     for row in statement.rows:
         if row.role == RowRole.HEADER:
             continue
-        unit = unit_of(row) if units is None or row.index not in units else units[row.index]
+        row_unit = unit_of(row) if units is None or row.index not in units else units[row.index]
         if _HANGING.match(row.label) and lead_unit == Unit.USD_PER_SHARE:
-            unit = lead_unit  # "- net income" hanging under "Per common share - ..."
+            row_unit = lead_unit  # "- net income" hanging under "Per common share - ..."
         else:
-            lead_unit = unit
+            lead_unit = row_unit
         balance = statement.kind == StatementKind.BALANCE_SHEET
         where = None if balance else instant_row(row.label)  # read once for all columns
         for col in statement.columns:
@@ -122,6 +122,9 @@ def drafts(statement: Statement, units: dict[int, Unit] | None = None) -> list[D
             if cell is None or col.period is None or col.unit_hint == "percent" or cell.percent:
                 continue
             places = places_of(cell.value)
+            unit = row_unit
+            if col.unit_hint == "per_share" and row_unit == Unit.USD:
+                unit = Unit.USD_PER_SHARE  # the column's heading says what its figures are
             if unit == Unit.USD_PER_SHARE:
                 power = 0
             elif unit == Unit.SHARES:

@@ -114,7 +114,7 @@ class Column:
     index: int
     header: str
     period: Period | None
-    unit_hint: str | None = None  # "percent" for a % column, None otherwise
+    unit_hint: str | None = None  # "percent" for a % column, "per_share" for a per-share one
 
 
 @dataclass(frozen=True, slots=True)

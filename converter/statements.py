@@ -490,15 +490,13 @@ def build_statement(
     qualifier_m = _QUALIFIERS.search(f"{title} {header_text}")
     qualifier = qualifier_m.group(0).lower() if qualifier_m else ""
     scale, scale_text, share_scale = _scales(f"{context} {header_text} {grid.stub_text}", labels)
-    periods = periods_for(
-        grid, kind, dd, framing.period_context, year_ends, list(framing.headings)
-    )
+    periods = periods_for(grid, kind, dd, framing.period_context, year_ends, list(framing.headings))
     columns = tuple(
         Column(
             index=i,
             header=" ".join(p for p in grid.column_text[i] if p),
             period=periods[i],
-            unit_hint="percent" if _percent_column(grid, i) else None,
+            unit_hint=_column_unit(grid, i),
         )
         for i in range(len(grid.columns))
     )
@@ -555,6 +553,22 @@ def build_statement(
         qualifier=qualifier,
     )
     return stmt, findings
+
+
+# a column of per-share figures ("Earnings Per Share"), not a scale note ("except per share data")
+_PER_SHARE_HEADING = re.compile(
+    r"(?<!except )\bper\s+(?:common\s+)?share\b(?!\s+(?:amounts?|data|figures|information))|\beps\b",
+    re.I,
+)
+
+
+def _column_unit(grid: Grid, i: int) -> str | None:
+    """ "percent" for a % column, "per_share" for one headed "Earnings Per Share", else None."""
+    if _percent_column(grid, i):
+        return "percent"
+    if _PER_SHARE_HEADING.search(grid.column_text[i][1]):
+        return "per_share"
+    return None
 
 
 def _percent_column(grid: Grid, i: int) -> bool:

@@ -206,9 +206,12 @@ def _section_lines_from_header(
             i -= 1
             continue
         start = len(text) - len(text.lstrip())
+        pieces = list(re.finditer(r"\S+(?: \S+)*", text))
+        over_columns = len(pieces) >= 2 and bool(cols) and pieces[-1].end() >= cols[-1].edge - 6
         if (
             ln.rule
             or ln.tokens
+            or over_columns  # "Pretax  Per Share    Pretax   Per Share" heads the columns
             or start >= left
             or scale_of(text)[0]
             or full_dates(text)
