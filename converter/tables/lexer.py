@@ -92,9 +92,7 @@ def parse_number(text: str, start: int = 0, end: int | None = None) -> Token | N
         negative = bool(minus) or closed
         places = len(num.split(".")[1]) if "." in num else 0
         dollar = bool(d1 or d2 or d3)
-        year_like = (
-            _YEAR_LIKE.fullmatch(num) is not None and not (opened or minus or pct) and not dollar
-        )
+        year_like = _YEAR_LIKE.fullmatch(num) is not None and not (opened or minus or pct) and not dollar
         return Token(
             start=start,
             end=end,
@@ -165,9 +163,7 @@ def _no_number_at_end(line: str) -> bool:
     joiner, the last chunk stands alone, so it alone decides whether a number ends the line.
     """
     last = line.rsplit(None, 2)[-2:]  # str.split's white space is the regex's \s
-    return (
-        bool(last) and not any(c in _JOINERS for c in last) and parse_number(last[-1]) is None
-    )
+    return bool(last) and not any(c in _JOINERS for c in last) and parse_number(last[-1]) is None
 
 
 def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
@@ -202,6 +198,16 @@ def trailing_tokens(line: str) -> tuple[str, int, list[Token]]:
             while tokens and len(line[label_end : tokens[0].start]) < 2:
                 first = tokens.pop(0)
                 label_end = first.end
+    if (
+        i == 0
+        and len(tokens) >= 2
+        and tokens[0].year_like
+        and not any(t.year_like for t in tokens[1:])
+        and tokens[1].start - tokens[0].end >= 6
+    ):
+        # a year standing where the label would, its figures far to its right
+        # ("1995 ........ $1.24   $.34"): the row's label, not one of its figures
+        tokens = tokens[1:]
     label_part = line[: tokens[0].start] if tokens else line
     label = label_part.strip()
     label_start = len(label_part) - len(label_part.lstrip()) if label else 0
