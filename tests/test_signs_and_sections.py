@@ -526,3 +526,130 @@ def test_a_stock_amount_between_share_counts_stays_dollars() -> None:
     )
     filing = convert(text.encode(), "stock.txt")
     assert {f.unit for f in facts_of(filing, "Common stock")} == {Unit.USD}
+
+
+UNMARKED = """\
+                                 THE EXAMPLE CO.
+                        CONSOLIDATED STATEMENT OF INCOME
+                     (in millions, except per share amounts)
+
+
+
+
+                                              FIRST QUARTER
+                                        --------------------------
+                                          2000             1999
+                                        ---------        ---------
+
+SALES                                   $14,329.4        $13,493.1
+
+COSTS AND EXPENSES:
+      MERCHANDISE COSTS                  10,486.8          9,956.9
+      INTEREST EXPENSE                      209.9            201.6
+                                        ---------        ---------
+           TOTAL                         10,696.7         10,158.5
+                                        ---------        ---------
+
+      INCOME BEFORE TAX EXPENSE           3,632.7          3,334.6
+"""
+
+
+def test_a_table_without_markup_keeps_its_headings_title_and_scale() -> None:
+    filing = convert(UNMARKED.encode(), "unmarked.txt")
+    (st,) = filing.statements
+    assert st.scale == 6 and "CONSOLIDATED STATEMENT OF INCOME" in st.title
+    sales = facts_of(filing, "SALES")
+    assert [f.value for f in sales] == [Decimal("13493100000"), Decimal("14329400000")]
+
+
+FOOTNOTE_TABLE = """\
+    Segment Income Statements
+    (millions)
+
+    For the 13 Weeks Ended July 3, 2004 and June 28, 2003
+
+                            Domestic        Sears Canada
+
+                         2004     2003*    2004     2003
+
+    Merchandise sales
+     and services       $7,673   $7,871   $1,027   $  980
+    Credit revenues          -    1,266       81       79
+
+    Total revenues       7,673    9,137    1,108    1,059
+
+    * Domestic segment detail for the 13 weeks ended June 28, 2003
+
+
+                                Retail &     Credit &
+                                Related      Financial    Total
+                                Services     Products     Domestic
+
+    Merchandise sales and
+     services                     $7,771     $    -       $7,871
+    Credit revenues                    -      1,266        1,266
+
+    Total revenues                 7,771      1,266        9,137
+"""
+
+
+def test_a_footnote_table_takes_the_scale_of_the_table_it_footnotes() -> None:
+    filing = convert(FOOTNOTE_TABLE.encode(), "footnote.txt")
+    detail = [f for f in filing.facts if f.statement_index == 1 and f.label == "Total revenues"]
+    assert sorted(f.value for f in detail) == [
+        Decimal(1266000000),
+        Decimal(7771000000),
+        Decimal(9137000000),
+    ]
+    assert [f for f in filing.findings if f.code == "scale.inherited"]
+
+
+PER_SHARE_COLUMNS = """\
+                     Example Retail Co.
+        Summary of Certain Significant Items ($ in millions)
+
+                                 For the 26 Weeks       For the 26 Weeks
+                                Ended July 3, 2004     Ended June 28, 2003
+                                          Earnings              Earnings
+                                  Pretax  Per Share    Pretax   Per Share
+
+    Curtailment gain on medical
+     plans                          (30)    (0.09)        -           -
+
+    Special Charges                  41      0.12        28        0.06
+
+    Accelerated Depreciation         39      0.12         -           -
+"""
+
+
+def test_a_column_headed_per_share_holds_amounts_per_share() -> None:
+    filing = convert(PER_SHARE_COLUMNS.encode(), "pershare.txt")
+    special = facts_of(filing, "Special Charges")
+    assert sorted((f.unit, f.value) for f in special) == sorted(
+        [
+            (Unit.USD, Decimal(41000000)),
+            (Unit.USD_PER_SHARE, Decimal("0.12")),
+            (Unit.USD, Decimal(28000000)),
+            (Unit.USD_PER_SHARE, Decimal("0.06")),
+        ]
+    )
+
+
+YEAR_LABELS = """\
+                     Example Drug Co.
+               Selected Quarterly Data
+
+DIVIDENDS PAID PER COMMON SHARE
+                                  Year     4th Q    3rd Q    2nd Q     1st Q
+
+1995 ............................ $1.24    $.34    $.30      $.30      $.30
+1994 ............................  1.14     .30     .28       .28       .28
+1993 ............................  1.03     .28     .25       .25       .25
+"""
+
+
+def test_a_year_where_the_label_stands_is_no_figure() -> None:
+    filing = convert(YEAR_LABELS.encode(), "years.txt")
+    rows = [r for st in filing.statements for r in st.rows if r.cells and any(r.cells)]
+    assert [r.label for r in rows] == ["1995", "1994", "1993"]
+    assert not [f for f in filing.facts if f.value in (Decimal(1995), Decimal(1994), Decimal(1993))]
