@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.scales import scale_of
 from converter.tables.grid import Line, is_header_numbers, lex
 from converter.tables.lexer import clean
 
@@ -103,8 +104,8 @@ def _heading_like(line: Line) -> bool:
     text = line.text.strip()
     if line.numeric:
         return False
-    if len(text.split()) <= 8 and _HEADING_WORDS.search(text):
-        return True
+    if len(text.split()) <= 8 and (_HEADING_WORDS.search(text) or scale_of(text)[0]):
+        return True  # period words, or a scale note under the years: "(millions of dollars)"
     # column captions side by side ("Retail &     Credit &"): short pieces set 3+ spaces apart
     pieces = re.split(r"\s{3,}", text)
     return len(pieces) >= 2 and all(len(p) <= 24 for p in pieces)
