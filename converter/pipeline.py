@@ -144,33 +144,34 @@ def _merge_continuations(statements: list[Statement]) -> list[Statement]:
 
 
 def _footnote_scales(statements: list[Statement]) -> tuple[list[Statement], list[Finding]]:
-    """A footnote table of a statement takes that statement's scale when it prints none.
+    """A footnote table of a statement, or the statement's own next part right below it,
+    takes the statement's scale when it prints none.
 
     Sears marks a column "2003*" and details it below in "* Domestic segment detail for the
     13 weeks ended June 28, 2003", a table with no "(millions)" of its own: its figures are
-    in the statement's millions, not in dollars."""
+    in the statement's millions, not in dollars. UnitedHealthcare's Schedule C goes on from
+    its quarter to its year under new headings, its "(000's)" printed once above both."""
     out: list[Statement] = []
     findings: list[Finding] = []
     for st in statements:
         prev = out[-1] if out else None
+        if prev is None or st.scale_text or st.scale or not prev.scale_text:
+            out.append(st)
+            continue
         mark = re.match(r"\s*(\*+)", st.title)
-        if (
-            prev is not None
-            and mark is not None
-            and not st.scale_text
-            and st.scale == 0
-            and prev.scale_text
-            and any(
-                c.header.rstrip().endswith(mark.group(1)) or mark.group(1) + " " in c.header + " "
-                for c in prev.columns
-            )
-        ):
+        footnote = mark is not None and any(
+            c.header.rstrip().endswith(mark.group(1)) or mark.group(1) + " " in c.header + " "
+            for c in prev.columns
+        )
+        adjoining = 0 <= st.source.line - prev.end_line <= 2  # nothing printed between
+        if footnote or adjoining:
             st = replace(st, scale=prev.scale, share_scale=prev.share_scale, scale_text=prev.scale_text)
             findings.append(
                 Finding(
                     Severity.INFO,
                     "scale.inherited",
-                    f"'{st.title.strip()[:60]}' prints no scale; it footnotes the table above "
+                    f"the table at line {st.source.line} prints no scale; it "
+                    f"{'footnotes' if footnote else 'goes on from'} the table above "
                     f"('{prev.title.strip()[:40]}'), whose '{prev.scale_text}' it takes",
                     SourceSpan(st.source.line, st.source.column, st.source.text),
                 )

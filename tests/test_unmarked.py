@@ -3,8 +3,8 @@
 Filings of the early 1990s often print their statements with no `<TABLE>`, `<S>` or `<C>`.
 Each golden release is read again with those tags blanked out (columns kept in place),
 and scored against the same truth table. Some layouts depend on the markup (a header
-the tags alone separate from prose), so fewer cells are found; what matters most is
-that no figure comes out wrong. Floors are what the reader reaches today.
+the tags alone separate from prose), so fewer cells are found (3,617 of 4,131 today);
+what matters most is that no figure comes out wrong. Floors are what the reader reaches.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ _MARKUP = re.compile(rb"</?(?:TABLE|CAPTION|S|C|FN|PAGE)>", re.I)
 FLOORS = {
     "24holdings-10ksb-fy2007": (50, 0),
     "cardinal-8k-fy1994q3-restated": (108, 0),
-    "exxon-10k-1993": (0, 0),
-    "exxon-10k-1995": (13, 0),
+    "exxon-10k-1993": (226, 0),
+    "exxon-10k-1995": (214, 0),
     "fedex-10k-fy1999": (228, 0),
     "ford-8k-1993q4-release": (381, 1),
     "humana-10k-1996": (171, 0),
