@@ -89,7 +89,7 @@ def _marked(raw: list[str]) -> list[tuple[int, int, bool]]:
 
 
 _HEADING_WORDS = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:months?|weeks?|quarters?|year|years|ended|ending|fiscal|"
+    r"\b(?:19|20)\d\d\b|\(?(?:un)?audited\)?|\b(?:months?|weeks?|quarters?|year|years|ended|ending|fiscal|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
@@ -111,20 +111,38 @@ def _heading_like(line: Line) -> bool:
     return len(pieces) >= 2 and all(len(p) <= 24 for p in pieces)
 
 
+def _short_text(line: Line) -> bool:
+    """A section heading such as "ASSETS" or "Current Assets:": a few words, no figures."""
+    return not line.blank and not line.numeric and not is_prose(line) and len(line.text.split()) <= 6
+
+
 def _header_start(lines: list[Line], first: int, lo: int) -> int:
     """Where an unmarked table starts: the header lines above its first figures, across a
     blank line or two when the lines beyond are column headings ("FIRST QUARTER", "2000
-    1999", a rule), as a table without markup often leaves a blank line under them."""
+    1999", a rule), as a table without markup often leaves a blank line under them, and
+    across section headings ("ASSETS", "Current Assets") between those and the figures."""
     start = first
     while True:
         while start - 1 >= lo and not lines[start - 1].blank and not is_prose(lines[start - 1]):
             start -= 1
-        gap, skipped = start - 1, 0
-        while gap >= lo and skipped < 2 and lines[gap].blank:
-            gap, skipped = gap - 1, skipped + 1
-        if not skipped or gap < lo or not _heading_like(lines[gap]):
+        # look up past blank lines and short section headings for the column headings
+        probe, groups = start - 1, 0
+        while probe >= lo and groups < 3:
+            skipped = 0
+            while probe >= lo and skipped < 2 and lines[probe].blank:
+                probe, skipped = probe - 1, skipped + 1
+            if probe < lo or lines[probe].blank:
+                return start
+            if _heading_like(lines[probe]):
+                break
+            if not _short_text(lines[probe]):
+                return start
+            while probe - 1 >= lo and _short_text(lines[probe - 1]):
+                probe -= 1
+            probe, groups = probe - 1, groups + 1
+        else:
             return start
-        start = gap + 1  # the heading's own lines are taken on the next pass
+        start = probe + 1  # the heading's own lines are taken on the next pass
 
 
 def _unmarked(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
