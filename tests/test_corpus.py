@@ -16,6 +16,7 @@ import pytest
 import scoring
 
 from converter import convert_file
+from converter.model import Filing
 from exporters.json_doc import document
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -44,16 +45,21 @@ FLOORS = {
 }
 
 
-def _score(case: str, tmp_path: Path) -> tuple[int, int]:
+def score(filing: Filing, truth: Path, tmp_path: Path) -> tuple[int, int]:
+    """(cells found, wrong values) of a filing's JSON against a truth table."""
     out = tmp_path / "out.json"
-    out.write_text(json.dumps(document(convert_file(GOLDEN / case / "release.txt"))))
+    out.write_text(json.dumps(document(filing)))
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        scoring.main([str(GOLDEN / case / "truth.csv"), str(out)])
+        scoring.main([str(truth), str(out)])
     line = buf.getvalue().strip().splitlines()[-1]
     found = int(line.split("cells found ")[1].split("/")[0])
     wrong = int(line.split("wrong values ")[1].split(";")[0])
     return found, wrong
+
+
+def _score(case: str, tmp_path: Path) -> tuple[int, int]:
+    return score(convert_file(GOLDEN / case / "release.txt"), GOLDEN / case / "truth.csv", tmp_path)
 
 
 def test_every_case_has_a_floor() -> None:

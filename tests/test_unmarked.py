@@ -9,17 +9,13 @@ what matters most is that no figure comes out wrong. Floors are what the reader 
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 import re
 from pathlib import Path
 
 import pytest
-import scoring
+from test_corpus import score
 
 from converter import convert
-from exporters.json_doc import document
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 _MARKUP = re.compile(rb"</?(?:TABLE|CAPTION|S|C|FN|PAGE)>", re.I)
@@ -56,14 +52,7 @@ def unmarked(text: bytes) -> bytes:
 @pytest.mark.parametrize("case", sorted(FLOORS))
 def test_without_markup_no_figure_comes_out_wrong(case: str, tmp_path: Path) -> None:
     filing = convert(unmarked((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
-    out = tmp_path / "out.json"
-    out.write_text(json.dumps(document(filing)))
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        scoring.main([str(GOLDEN / case / "truth.csv"), str(out)])
-    line = buf.getvalue().strip().splitlines()[-1]
-    found = int(line.split("cells found ")[1].split("/")[0])
-    wrong = int(line.split("wrong values ")[1].split(";")[0])
+    found, wrong = score(filing, GOLDEN / case / "truth.csv", tmp_path)
     floor, ceiling = FLOORS[case]
     assert found >= floor, f"{case} without markup: {found} cells found, was {floor}"
     assert wrong <= ceiling, f"{case} without markup: {wrong} wrong values, was {ceiling}"
