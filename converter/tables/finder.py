@@ -48,6 +48,15 @@ def _ends_sentence(line: Line) -> bool:
     return text.endswith((".", ":", ";", '."', ".)")) or ". " in text
 
 
+def _wrapped_label(lines: list[Line], j: int, hi: int) -> bool:
+    """Is the long line at `j` the first part of a label whose figures follow? It ends no
+    sentence and figures stand on one of the next two lines ("Adjustments to reconcile net
+    earnings to cash provided from operating" / "activities:" / "Depreciation  4,018")."""
+    if _ends_sentence(lines[j]):
+        return False
+    return any(_numeric_body(lines[k]) for k in (j + 1, j + 2) if k < hi)
+
+
 def _numeric_body(line: Line) -> bool:
     """A line of figures that can open a table: a lone unlabelled number is a page number."""
     return line.numeric and not is_header_numbers(line) and (bool(line.label) or len(line.tokens) > 1)
@@ -167,8 +176,8 @@ def _unmarked(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
                 blanks += 1
                 if blanks > 3:
                     break
-            elif is_prose(ln) and not (j + 1 < hi and _numeric_body(lines[j + 1])):
-                break  # running text; a long line right above figures is a wrapped label
+            elif is_prose(ln) and not _wrapped_label(lines, j, hi):
+                break  # running text
             else:
                 blanks = 0
             j += 1
