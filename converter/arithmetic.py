@@ -49,8 +49,11 @@ def solve(total: Row, parts: list[Row], columns: list[int]) -> tuple[tuple[int, 
     tol = _unit(total) * Decimal(len(parts) + 1) / 2
     n = len(parts)
     # all added, less twice each flipped part: O(flips) per column, not O(parts) (exact)
-    by_column = [[v[c] or 0 for v in pv] for c in usable]  # the parts' values, column by column
-    gaps = [sum(values, Decimal(0)) - tv[c] for c, values in zip(usable, by_column, strict=True)]  # type: ignore[operator]
+    # the parts' values, column by column
+    by_column: list[list[Decimal]] = [[v[c] or Decimal(0) for v in pv] for c in usable]
+    gaps: list[Decimal] = [
+        sum(values, Decimal(0)) - (tv[c] or Decimal(0)) for c, values in zip(usable, by_column, strict=True)
+    ]
     for flips in range(n + 1):
         found: list[tuple[int, ...]] = []
         for flip in combinations(range(n), flips):

@@ -451,7 +451,7 @@ class FixedZip(zipfile.ZipFile):
     """A zip whose entries all get `_fixed_entry`'s time and attributes as they are written
     (openpyxl writes some entries from temporary files, which carry the clock's time)."""
 
-    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str,
+    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: Any,
                  compress_type: int | None = None, compresslevel: int | None = None) -> None:
         name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
         super().writestr(_fixed_entry(str(name)), data)
