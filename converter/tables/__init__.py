@@ -64,6 +64,15 @@ def _years_only(line: Line) -> bool:
     return line.numeric and all(t.year_like for t in line.tokens)
 
 
+def _heading_top(lines: list[Line], i: int, floor: int) -> int:
+    """The first of the heading lines that stand over a repeated column header at `i`:
+    up to four lines of words above it, back to the last figures or rule."""
+    j = i
+    while j - 1 > floor and not lines[j - 1].numeric and i - j < 5 and not lines[j - 1].rule:
+        j -= 1
+    return j
+
+
 def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     """Split a block into (lines above the body, body) pairs, one per table."""
     lines = list(block.lines)
@@ -72,15 +81,14 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     for i, ln in enumerate(lines):
         if ln.numeric and not is_header_numbers(ln):
             seen_body = True
-        elif seen_body and (ln.caption or _date_heading(ln)) and not ln.numeric:
+        elif seen_body and ln.caption and not ln.numeric:
             starts.append(i)
             seen_body = False
+        elif seen_body and _date_heading(ln) and not ln.numeric:
+            starts.append(_heading_top(lines, i, starts[-1]))  # "12 MONTHS ENDED" above the dates
+            seen_body = False
         elif seen_body and (is_title(ln) or is_header_numbers(ln)):
-            j = i
-            if is_header_numbers(ln):
-                while j - 1 > starts[-1] and not lines[j - 1].numeric and i - j < 5 and not lines[j - 1].rule:
-                    j -= 1
-            starts.append(j)
+            starts.append(_heading_top(lines, i, starts[-1]) if is_header_numbers(ln) else i)
             seen_body = False
     out = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
