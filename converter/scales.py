@@ -17,7 +17,8 @@ _SCALES = (
     (
         re.compile(
             r"\bin\s+thousands\b|thousands\s+of\s+(u\.?s\.?\s+)?dollars|0{3}'?s?\s+omitted|\(\s*\$?\s*0{3}'?s?\s*\)|"
-            r"dollars\s+in\s+thousands|\(\s*thousands|\$\s*thousands|\$\s*in\s*thousands|\$\s*0{3}\b",
+            r"dollars\s+in\s+thousands|\(\s*thousands|\$\s*thousands|\$\s*in\s*thousands|\$\s*0{3}\b|"
+            r"\bin\s+0{3}'?s\b",
             re.I,
         ),
         3,

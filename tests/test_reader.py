@@ -193,7 +193,12 @@ def test_start_from_length(end: date, months: int | None, weeks: int | None, sta
         ("Dollars in thousands", 3),
         ("(millions, except earnings per common share)", 6),
         ("$ in millions", 6),
+        ("(in 000s)", 3),
+        ("Amounts in 000's", 3),
+        ("(In Thousands of U.S. Dollars)", 3),
+        ("(in billions)", 9),
         ("Consolidated Balance Sheets", 0),
+        ("Issued 1,000 shares in 2000", 0),
     ],
 )
 def test_scale_phrases(text: str, power: int) -> None:
