@@ -24,7 +24,7 @@ from converter.errors import (
     NotFoundError,
     TooLargeError,
 )
-from converter.model import Filing, Finding, Severity, SourceSpan, Statement
+from converter.model import Filing, Finding, Severity, SourceSpan, Statement, StatementKind
 from converter.reading import read
 from converter.reading.edgar import Text
 from converter.release import describe
@@ -158,10 +158,10 @@ def _footnote_scales(statements: list[Statement]) -> tuple[list[Statement], list
         if prev is None or st.scale_text or st.scale or not prev.scale_text:
             out.append(st)
             continue
-        mark = re.match(r"\s*(\*+)", st.title)
+        # a footnote's mark ("*", "(1)", "FOOTNOTES: (1)") printed in the table above
+        mark = re.match(r"\s*(?:footnotes?:\s*)?(\*+|\(\d{1,2}\)|\([a-z]\))", st.title, re.I)
         footnote = mark is not None and any(
-            c.header.rstrip().endswith(mark.group(1)) or mark.group(1) + " " in c.header + " "
-            for c in prev.columns
+            mark.group(1) in text for text in [c.header for c in prev.columns] + [r.label for r in prev.rows]
         )
         adjoining = 0 <= st.source.line - prev.end_line <= 2  # nothing printed between
         if footnote or adjoining:
@@ -178,6 +178,23 @@ def _footnote_scales(statements: list[Statement]) -> tuple[list[Statement], list
             )
         out.append(st)
     return out, findings
+
+
+def _unscaled(statements: list[Statement]) -> list[Finding]:
+    """A warning for each primary statement that prints no scale: its amounts are taken as
+    printed, in dollars, and a missed "(In thousands)" would make every one of them wrong."""
+    primary = (StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW)
+    return [
+        Finding(
+            Severity.WARNING,
+            "scale.none",
+            f"the table at line {st.source.line} prints no scale ('In thousands', 'in millions'); "
+            "its amounts are taken as printed, in dollars",
+            SourceSpan(st.source.line, st.source.column, st.source.text),
+        )
+        for st in statements
+        if st.kind in primary and not st.qualifier and not st.scale_text and st.scale == 0 and st.rows
+    ]
 
 
 def convert(data: bytes, source_name: str = "<input>") -> Filing:
@@ -221,6 +238,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
     statements = _merge_continuations(statements)
     statements, found = _footnote_scales(statements)
     findings.extend(found)
+    findings.extend(_unscaled(statements))
     about = describe(text, statements)
     filing = Filing(
         source_name=source_name,

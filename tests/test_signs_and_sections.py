@@ -653,3 +653,62 @@ def test_a_year_where_the_label_stands_is_no_figure() -> None:
     rows = [r for st in filing.statements for r in st.rows if r.cells and any(r.cells)]
     assert [r.label for r in rows] == ["1995", "1994", "1993"]
     assert not [f for f in filing.facts if f.value in (Decimal(1995), Decimal(1994), Decimal(1993))]
+
+
+NO_SCALE = """\
+                     Example Corp.
+               Consolidated Balance Sheets
+
+                                          December 31,
+                                             2002         2001
+                                          ---------    ---------
+Cash                                        $   500      $   400
+Other assets                                  1,500        1,600
+                                          ---------    ---------
+Total assets                                $ 2,000      $ 2,000
+"""
+
+
+def test_a_statement_that_prints_no_scale_says_its_amounts_are_dollars() -> None:
+    filing = convert(NO_SCALE.encode(), "noscale.txt")
+    (finding,) = [f for f in filing.findings if f.code == "scale.none"]
+    assert finding.severity.value == "warning" and "taken as printed" in finding.message
+    assert {f.value for f in facts_of(filing, "Total assets")} == {Decimal(2000)}
+
+
+FOOTNOTES = """\
+                     Example Telephone Co.
+           Consolidated Statements of Income
+                  (dollars in millions)
+
+                                              3 Mos. Ended    3 Mos. Ended
+                                                 3/31/01         3/31/00
+                                              ------------    ------------
+OPERATING REVENUES(1)                           $ 16,000        $ 15,000
+OPERATING EXPENSES(1)                             12,000          11,500
+                                              ------------    ------------
+OPERATING INCOME                                $  4,000        $  3,500
+
+FOOTNOTES:
+(1)  Certain reclassifications of prior period amounts have been made, as
+     follows:
+
+<TABLE>
+<S>                                          <C>              <C>
+           Revenues                          $     -          $     360
+           Expenses                          $     -          $     151
+</TABLE>
+"""
+
+
+def test_a_numbered_footnote_table_takes_the_scale_of_the_table_it_footnotes() -> None:
+    filing = convert(FOOTNOTES.encode(), "footnotes.txt")
+    statement, footnote = filing.statements
+    assert footnote.title.startswith("FOOTNOTES: (1)")
+    assert (
+        (footnote.scale, footnote.scale_text)
+        == (statement.scale, statement.scale_text)
+        == (6, "dollars in millions")
+    )
+    assert [f for f in filing.findings if f.code == "scale.inherited"]
+    assert not [f for f in filing.findings if f.code == "scale.none"]
