@@ -13,22 +13,14 @@ import re
 from dataclasses import replace
 
 from converter.model import Filing, Finding, Severity, SourceSpan
+from converter.tables.finder import marked_spans
 from converter.tables.lexer import clean, trailing_tokens
-
-_OPEN = re.compile(r"<TABLE>", re.I)
-_CLOSE = re.compile(r"</TABLE>", re.I)
 
 
 def _spans(lines: tuple[str, ...]) -> list[tuple[int, int]]:
-    """1-based (first, last) line numbers inside each <TABLE> ... </TABLE>."""
-    out, start = [], None
-    for no, text in enumerate(lines, start=1):
-        if start is None and _OPEN.search(text):
-            start = no
-        elif start is not None and _CLOSE.search(text):
-            out.append((start + 1, no - 1))
-            start = None
-    return out
+    """1-based (first, last) line numbers inside each <TABLE> ... </TABLE>, as the reader
+    finds them (`marked_spans` gives 0-based [<TABLE> line, one past </TABLE>))."""
+    return [(first + 2, end if open_ else end - 1) for first, end, open_ in marked_spans(list(lines))]
 
 
 # an amount: grouped thousands ("8,222", "$1,604.0") or a decimal ("0.46"); a cut-off
@@ -36,12 +28,13 @@ def _spans(lines: tuple[str, ...]) -> list[tuple[int, int]]:
 _AMOUNT = re.compile(r"(?<![\w.,])\(?\$?\s?\d{1,3}(?:,\d{1,3})+(?:\.\d+)?\)?|(?<![\w.,])\$?\d*\.\d+\b")
 
 
-def _figures(text: str) -> list[str]:
-    """The amounts a line prints: numbers read at its right, or amounts anywhere in it."""
+def _label_and_figures(text: str) -> tuple[str, list[str]]:
+    """A line's label, and the amounts it prints: numbers read at its right, or else amounts
+    anywhere in it."""
     line = clean(text)
-    _label, _indent, tokens = trailing_tokens(line)
+    label, _indent, tokens = trailing_tokens(line)
     read = [t.text for t in tokens if t.value is not None and not t.dash and not t.year_like]
-    return read or [m.group(0).strip() for m in _AMOUNT.finditer(line)]
+    return label, read or [m.group(0).strip() for m in _AMOUNT.finditer(line)]
 
 
 def unread_figures(filing: Filing) -> Filing:
@@ -62,11 +55,10 @@ def unread_figures(filing: Filing) -> Filing:
         if not rows_here:
             continue
         for no in range(rows_here[0] + 1, last + 1):
-            label = trailing_tokens(clean(filing.lines[no - 1]))[0]
-            if no in read or (label and label in labels):
-                continue  # a row's figures, or a line of a row's label
-            figures = _figures(filing.lines[no - 1])
-            if figures:
+            if no in read:
+                continue  # a row's figures
+            label, figures = _label_and_figures(filing.lines[no - 1])
+            if figures and not (label and label in labels):  # nor a line of a row's label
                 findings.append(
                     Finding(
                         Severity.WARNING,

@@ -80,7 +80,7 @@ def _context(lines: list[Line], start: int, floor: int) -> tuple[Line, ...]:
     return tuple(out)
 
 
-def _marked(raw: list[str]) -> list[tuple[int, int, bool]]:
+def marked_spans(raw: list[str]) -> list[tuple[int, int, bool]]:
     """(first, end, unterminated) index ranges of <TABLE> ... </TABLE>."""
     spans = []
     i = 0
@@ -194,7 +194,7 @@ def find_blocks(raw_lines: tuple[str, ...]) -> list[Block]:
     for i, text in enumerate(raw):
         if _CAPTION.search(text):
             lines[i].caption = True
-    marked = _marked(raw)
+    marked = marked_spans(raw)
     blocks: list[Block] = []
     cursor = 0
     pieces: list[tuple[int, int, bool, bool]] = []
