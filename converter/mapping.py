@@ -612,6 +612,15 @@ def _renamed(calculations: list[CalcRelation], renamed: dict[tuple[int, int], st
     return calcs
 
 
+def _row_units(st: Statement, ds: list[Draft]) -> dict[int, Unit]:
+    """Each row's own unit: that of its cells outside per-share columns, where it has any."""
+    units: dict[int, Unit] = {}
+    for d in ds:
+        if st.columns[d.column_index].unit_hint != "per_share" or d.row.index not in units:
+            units[d.row.index] = d.unit
+    return units
+
+
 _MONEY_WORDS = re.compile(
     r"\$|amount|value|cost|dividend|income|earnings|proceeds|paid|price|sales|capital|"
     r"\bstock\b(?!\s+(?:options?|awards?|units?|rights|plans?))",
@@ -649,7 +658,7 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
     calculations: list[CalcRelation] = []
     for st in filing.statements:
         ds = drafts(st)
-        units = {d.row.index: d.unit for d in ds}
+        units = _row_units(st, ds)
         proved = relations(st)  # the table's arithmetic, searched once per statement
         # figures that add up to a dollar total are dollars, whatever their label says
         # ("Common shares 323" in the equity section is the stock's carrying amount)
@@ -660,10 +669,21 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
             for i in rel.components
             if units.get(i) == Unit.SHARES
         }
-        fixed.update(_between_share_counts(st, units))
+        counts = _between_share_counts(st, units)
+        fixed.update(counts)
+        findings.extend(
+            Finding(
+                Severity.INFO,
+                "unit.shares_by_place",
+                f"'{st.rows[i].label}' stands between two share counts and prints no money word "
+                "or '$': it is read as a number of shares",
+                SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label),
+            )
+            for i in counts
+        )
         if fixed:
             ds = drafts(st, {**units, **fixed})
-            units = {d.row.index: d.unit for d in ds}
+            units = _row_units(st, ds)
         shared = _shared_period_columns(st)
         concepts: dict[int, str] = {}
         mappings: dict[int, Mapping] = {}
@@ -690,6 +710,11 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
             qname, mapping = concepts[d.row.index], mappings[d.row.index]
             if d.column_index in shared:
                 qname, mapping = chooser.for_member(st, d.row, d.unit, shared[d.column_index])
+            elif d.unit != units[d.row.index]:
+                # a per-share column beside the row's amounts: a concept of its own unit
+                qname, mapping = chooser.for_member(
+                    st, d.row, d.unit, "PerShare", "the column's heading says its figures are per share"
+                )
             facts.append(_fact(len(facts) + 1, d, qname, mapping, factor.get(d.row.index, 1)))
     facts, calculations = _one_value_per_fact(filing, facts, calculations, chooser)
     findings.extend(chooser.findings)

@@ -712,3 +712,8 @@ def test_a_numbered_footnote_table_takes_the_scale_of_the_table_it_footnotes() -
     )
     assert [f for f in filing.findings if f.code == "scale.inherited"]
     assert not [f for f in filing.findings if f.code == "scale.none"]
+
+
+def test_a_count_read_by_its_place_is_said_so() -> None:
+    filing = convert(SHARE_LINES.encode(), "shares.txt")
+    assert [f for f in filing.findings if f.code == "unit.shares_by_place" and "DILUTIVE" in f.message]
