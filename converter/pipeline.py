@@ -143,7 +143,7 @@ def _merge_continuations(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _footnote_scales(statements: list[Statement]) -> tuple[list[Statement], list[Finding]]:
+def _inherited_scales(statements: list[Statement]) -> tuple[list[Statement], list[Finding]]:
     """A footnote table of a statement, or the statement's own next part right below it,
     takes the statement's scale when it prints none.
 
@@ -236,7 +236,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
                 )
             )
     statements = _merge_continuations(statements)
-    statements, found = _footnote_scales(statements)
+    statements, found = _inherited_scales(statements)
     findings.extend(found)
     findings.extend(_unscaled(statements))
     about = describe(text, statements)

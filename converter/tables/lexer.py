@@ -58,7 +58,7 @@ def clean(line: str) -> str:
         line = _TAG.sub(_blank, line)
     if "." in line or "_" in line:  # every leader is made of them
         line = _LEADER.sub(_blank, line)
-    if "ote" in line or "OTE" in line:  # a note reference names itself
+    if "note" in line.lower():  # a note reference names itself
         line = _NOTE_CELL.sub(_blank, line)
     return line
 
