@@ -259,7 +259,10 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
     # a column's extent reaches left to its neighbour, so headings wider than numbers find it
     texts, stub = _column_text(header, cols)
     # the cells: now a line with a figure for every column may have them in order
-    placed = [assign(ln.tokens, cols, realign=True) for ln in body]
+    placed = [
+        assign(ln.tokens, cols, realign=True) if len(p) < len(ln.tokens) == len(cols) else p
+        for ln, p in zip(body, placed, strict=True)
+    ]
     rows = build_rows(body, placed)
     if not any(r.tokens for r in rows):
         return None
