@@ -25,9 +25,7 @@ _CONNECTOR = re.compile(
     r"whereas)\b|;",
     re.I,
 )
-_COMPARED = re.compile(
-    r"(?:compared\s+(?:with|to)|versus|vs\.?|from|against|than|over)\s+(?:the\s+)?$", re.I
-)
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|from|against|than|over)\s+(?:the\s+)?$", re.I)
 _UP = (
     r"increased|increases|increase|rose|rise|grew|growth|gain(?:ed|s)?|climbed|jumped|improved|"
     r"improvement|up|higher"
@@ -41,9 +39,7 @@ _DIRECTION_BEFORE = re.compile(
     rf"more\s+than|over|a|an))*\s*$",
     re.I,
 )
-_DIRECTION_AFTER = re.compile(
-    rf"\s*(?P<d>{_UP}|{_DOWN}|more|less)\b(?!\s+(?:by\s+|of\s+)?[$\d])", re.I
-)
+_DIRECTION_AFTER = re.compile(rf"\s*(?P<d>{_UP}|{_DOWN}|more|less)\b(?!\s+(?:by\s+|of\s+)?[$\d])", re.I)
 _NON_GAAP = re.compile(
     r"\b(?:adjusted|pro[\s-]*forma|excluding|exclusive\s+of|before\s+(?:special|one[\s-]time|"
     r"unusual|non-?recurring|restructuring)|normalized|operating\s+earnings|comparable[\s-]+store|"
@@ -65,7 +61,8 @@ class SentenceReader:
         self.ctx = ctx
         self.s = s
         self.figs = figures(s.text)
-        self.phrases = phrases(s.text)
+        # a sentence without figures makes no claim: its periods are never asked for
+        self.phrases = phrases(s.text) if self.figs else []
         self.used: set[int] = set()  # phrases taken as a figure's own following phrase
 
     def period_of(self, i: int, ref: Period | None) -> tuple[Period | None, Phrase | None, bool]:
@@ -137,9 +134,7 @@ class SentenceReader:
             lead = self.s.text[lead_start : fig.start]
             cut = list(_CONNECTOR.finditer(lead))
             local = lead[cut[-1].end() :] if cut else lead
-            local = _without_phrases(
-                local, lead_start + (cut[-1].end() if cut else 0), self.phrases
-            )
+            local = _without_phrases(local, lead_start + (cut[-1].end() if cut else 0), self.phrases)
             own = read_metric(self.ctx.tax, local, self.ctx.company)
             if own is None and metric is None and cut:  # "gross margin increased from 32% ..."
                 own = read_metric(
@@ -226,9 +221,7 @@ class SentenceReader:
         if done.status == ClaimStatus.CONTRADICTED and self.ctx.other:
             again = compare(replace(self.ctx, facts=self.ctx.other, other={}), base, want, "")
             if again.status == ClaimStatus.MATCHED:
-                table = self.ctx.titles.get(
-                    next((f.statement_index for f in self._facts(again)), -1), ""
-                )
+                table = self.ctx.titles.get(next((f.statement_index for f in self._facts(again)), -1), "")
                 return replace(
                     again,
                     reason=f"matches the table '{table}' (line "
@@ -253,10 +246,7 @@ class SentenceReader:
         """Why the figure is only part of the metric: a segment's section, "generated from ..."."""
         heading = section_words(self.s.heading, self.ctx.tax, self.ctx.company)
         if heading:
-            return (
-                f"in the section '{self.s.heading}', about '{heading}' "
-                "rather than the company as a whole"
-            )
+            return f"in the section '{self.s.heading}', about '{heading}' rather than the company as a whole"
         end = self._group_end(i)
         after = _PART_AFTER.match(self.s.text, self.figs[end].end)
         if after:
@@ -297,9 +287,7 @@ class SentenceReader:
             return "margin" if metric and metric.margin else "percent"
         return "change" if changed else "amount"
 
-    def _prior(
-        self, period: Period | None, periods: list[Period], ref: Period | None
-    ) -> Period | None:
+    def _prior(self, period: Period | None, periods: list[Period], ref: Period | None) -> Period | None:
         if period is None:
             return None
         others = [
