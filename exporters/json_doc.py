@@ -241,5 +241,28 @@ class JsonExporter:
     suffix = ".json"
 
     def write(self, filing: Filing, stream: BinaryIO) -> None:
-        text = json.dumps(document(filing), indent=2, ensure_ascii=False, sort_keys=False)
-        stream.write(text.encode("utf-8") + b"\n")
+        stream.write(layout(document(filing)).encode("utf-8") + b"\n")
+
+
+# A statement is laid out over lines of its own, with one row or column per line.
+_EXPANDED = {"filing", "statements", "statements[]", "statements[].rows", "statements[].columns"}
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder: json.dumps(indent=) is not
+
+
+def layout(value: Any, path: str = "", depth: int = 0) -> str:
+    """`value` as JSON text that reads line by line: the document's parts are indented, and
+    each fact, finding, claim, row or column stands on one line of its own.
+
+    Python's C encoder writes what is not laid out (an indented `json.dumps` runs its
+    pure-Python encoder, which took most of the time this format costs)."""
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict) and value and (depth == 0 or path in _EXPANDED):
+        items = [
+            f"{inner}{_ENCODE(k)}: {layout(v, f'{path}.{k}'.lstrip('.'), depth + 1)}"
+            for k, v in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list) and value and (depth == 1 or path in _EXPANDED):
+        items = [f"{inner}{layout(v, path + '[]', depth + 1)}" for v in value]
+        return "[\n" + ",\n".join(items) + f"\n{pad}]"
+    return _ENCODE(value)
