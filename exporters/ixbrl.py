@@ -194,34 +194,36 @@ class Page:
         refs = etree.SubElement(head, q(IX, "references"))
         attrs = {q(XLINK, "type"): "simple", q(XLINK, "href"): schema_name(self.filing)}
         etree.SubElement(refs, q(LINK, "schemaRef"), attrs)
-        common.add_contexts_and_units(
-            etree.SubElement(head, q(IX, "resources")), self.filing, self.who
-        )
+        common.add_contexts_and_units(etree.SubElement(head, q(IX, "resources")), self.filing, self.who)
         div.tail = "\n"
 
     def text(self, pre: Any, lines: dict[Key, str], gapped: bool) -> None:
         """The lines in `pre`, with each placed fact tagged; a gap shows as a blank line."""
         from lxml import etree
 
-        last: Any = None  # pre's last child: len(pre) walks every child in lxml, so not that
+        # The text after each element is gathered here and set once: lxml copies a tail
+        # on every read and write, so growing it piece by piece would be quadratic.
+        owner: Any = None  # the element whose tail the pieces become (None: pre's text)
+        pieces: list[str] = []
 
-        def add(text: str) -> None:
-            if last is not None:
-                last.tail = (last.tail or "") + text
+        def settle() -> None:
+            if owner is None:
+                pre.text = "".join(pieces)
             else:
-                pre.text = (pre.text or "") + text
+                owner.tail = "".join(pieces)
+            pieces.clear()
 
-        pre.text = ""
         previous = None
         for key in sorted(lines):
             if previous is not None:
-                add("\n\n" if key[0] > previous + 1 and gapped else "\n")
+                pieces.append("\n\n" if key[0] > previous + 1 and gapped else "\n")
             previous = key[0]
             line, at = common.clean_text(lines[key]), 0
             for tag in self.tags.get(key[0], []) if key[1] == 0 else []:
-                add(line[at : tag.start])
+                pieces.append(line[at : tag.start])
+                settle()
                 fact = self.filing.facts[tag.fact]
-                span = last = etree.SubElement(pre, q(XHTML, "span"), {"class": "fact"})
+                span = owner = etree.SubElement(pre, q(XHTML, "span"), {"class": "fact"})
                 span.set("title", common.clean_text(self.tooltip(fact)))
                 el = self.nonfraction(span, tag.fact)
                 el.set("scale", str(tag.scale))
@@ -230,7 +232,8 @@ class Page:
                     el.set("sign", "-")
                 el.text = line[tag.start : tag.end]
                 at = tag.end
-            add(line[at:])
+            pieces.append(line[at:])
+        settle()
 
     def build(self) -> Any:
         from lxml import etree
