@@ -35,6 +35,7 @@ from taxonomy.package import (
     NUM_XSD,
     ROLE_LABEL,
     ROLE_TERSE,
+    Locators,
     add_element,
     add_linkbase_ref,
     add_role_type,
@@ -42,7 +43,6 @@ from taxonomy.package import (
     extended_link,
     label,
     linkbase_root,
-    locator,
     order_text,
     schema_root,
     weight_text,
@@ -138,8 +138,8 @@ class Builder:
             return f"{taxonomy.ENTRY_POINT}#{prefix}_{name}"
         return f"{self.base}.xsd#{prefix}_{name}"
 
-    def loc(self, link: object, concept: str) -> str:
-        return locator(link, self.href(concept), "loc_" + concept.replace(":", "_"))
+    def loc(self, locators: Locators, concept: str) -> str:
+        return locators(self.href(concept), "loc_" + concept.replace(":", "_"))
 
     def roles(self) -> Iterator[tuple[Statement, int, Role]]:
         for s in self.statements:
@@ -177,12 +177,13 @@ class Builder:
                 texts[f.concept] = (role, f.label)
         root = linkbase_root()
         link = extended_link(root, "label")
+        locs = Locators(link)
         for concept in sorted(texts):
             role, text = texts[concept]
             text = " ".join(common.clean_text(text).split()) or common.split(concept)[1]
             suffix = "terse" if role == ROLE_TERSE else "label"
             res = f"lab_{concept.replace(':', '_')}_{suffix}"
-            label(link, self.loc(link, concept), role, text, res)
+            label(link, self.loc(locs, concept), role, text, res)
         return xml_bytes(root)
 
     def _root(self, roles: list[Role]) -> object:
@@ -193,7 +194,8 @@ class Builder:
         root = self._root(roles)
         for s, role in zip(self.statements, roles, strict=True):
             link = extended_link(root, "presentation", role.uri)
-            top = self.loc(link, f"{self.prefix}:{abstract_for(self.filing, s.kind)[0]}")
+            locs = Locators(link)
+            top = self.loc(locs, f"{self.prefix}:{abstract_for(self.filing, s.kind)[0]}")
             for n, concept in enumerate(statement_concepts(self.filing, s), start=1):
                 extra = {"order": order_text(n)}
                 if common.split(concept)[0] == taxonomy.PREFIX:
@@ -203,7 +205,7 @@ class Builder:
                     "presentation",
                     ARCROLE_PARENT_CHILD,
                     top,
-                    self.loc(link, concept),
+                    self.loc(locs, concept),
                     **extra,
                 )
         return xml_bytes(root)
@@ -214,10 +216,11 @@ class Builder:
         for s, n, role in found:
             net = networks(self.filing, s)[n]
             link = extended_link(root, "calculation", role.uri)
+            locs = Locators(link)
             for total in net:
                 for order, (component, weight) in enumerate(net[total], start=1):
                     extra = {"order": order_text(order), "weight": weight_text(weight)}
-                    src, dst = self.loc(link, total), self.loc(link, component)
+                    src, dst = self.loc(locs, total), self.loc(locs, component)
                     arc(link, "calculation", ARCROLE_SUMMATION, src, dst, **extra)
         return xml_bytes(root)
 

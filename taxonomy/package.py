@@ -204,14 +204,23 @@ def extended_link(linkbase: Any, kind: str, role: str = ROLE_LINK) -> Any:
     return etree.SubElement(linkbase, q(LINK, f"{kind}Link"), attrs)
 
 
-def locator(link: Any, href: str, label: str) -> str:
-    """A locator to `href` labelled `label`, once per link; returns the label."""
-    from lxml import etree
+class Locators:
+    """The locators of one extended link, each href's once (a search of the link for every
+    new arc would make a linkbase quadratic in its concepts)."""
 
-    if link.find(f"{{{LINK}}}loc[@{{{XLINK}}}label='{label}']") is None:
-        attrs = {q(XLINK, "type"): "locator", q(XLINK, "href"): href, q(XLINK, "label"): label}
-        etree.SubElement(link, q(LINK, "loc"), attrs)
-    return label
+    def __init__(self, link: Any) -> None:
+        self.link = link
+        self.labels: set[str] = set()
+
+    def __call__(self, href: str, label: str) -> str:
+        """A locator to `href` labelled `label`, added the first time; returns the label."""
+        from lxml import etree
+
+        if label not in self.labels:
+            self.labels.add(label)
+            attrs = {q(XLINK, "type"): "locator", q(XLINK, "href"): href, q(XLINK, "label"): label}
+            etree.SubElement(self.link, q(LINK, "loc"), attrs)
+        return label
 
 
 def arc(link: Any, kind: str, arcrole: str, src: str, dst: str, **extra: str) -> None:
@@ -287,11 +296,12 @@ def _subset_schema(tax: Taxonomy, lay: Layout) -> bytes:
 def _label_linkbase(tax: Taxonomy, lay: Layout) -> bytes:
     root = linkbase_root()
     link = extended_link(root, "label")
+    locator = Locators(link)
     schema = lay.schema.removeprefix("elts/")
     for name in sorted(tax.elements):
         text = tax.elements[name].label
         if text:
-            loc = locator(link, f"{schema}#{tax.prefix}_{name}", f"loc_{name}")
+            loc = locator(f"{schema}#{tax.prefix}_{name}", f"loc_{name}")
             label(link, loc, ROLE_LABEL, text, f"lab_{name}")
     return xml_bytes(root)
 
@@ -303,10 +313,11 @@ def _arcs_linkbase(tax: Taxonomy, lay: Layout, kind: str) -> bytes:
     schema = lay.schema.removeprefix("elts/")
     for statement in statements:
         link = extended_link(root, kind, statement_role(statement))
+        locator = Locators(link)
         arcs = [a for a in tax.calculations if a.statement == statement]
         for a in sorted(arcs, key=lambda a: (a.parent, a.order, a.child)):
-            src = locator(link, f"{schema}#{tax.prefix}_{a.parent}", f"loc_{a.parent}")
-            dst = locator(link, f"{schema}#{tax.prefix}_{a.child}", f"loc_{a.child}")
+            src = locator(f"{schema}#{tax.prefix}_{a.parent}", f"loc_{a.parent}")
+            dst = locator(f"{schema}#{tax.prefix}_{a.child}", f"loc_{a.child}")
             if kind == "calculation":
                 extra = {"order": order_text(a.order), "weight": weight_text(a.weight)}
                 arc(link, kind, ARCROLE_SUMMATION, src, dst, **extra)
