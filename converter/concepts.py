@@ -484,6 +484,8 @@ class ConceptChooser:
                 proposals[parent] = [(row, "context")]
         if st.kind == StatementKind.BALANCE_SHEET:
             self._balance_sheet_context(st, rows, figures, rels, proposals)
+        if st.kind == StatementKind.INCOME_STATEMENT:
+            self._sales_within_revenues(rows, parts_of, proposals)
         # the same label twice, basic then diluted: "Weighted average shares" under each block
         for name, twin in _DILUTED.items():
             claims = proposals.get(name, [])
@@ -535,6 +537,44 @@ class ConceptChooser:
                 Mapping(MappingMethod.EXTENSION, Decimal("0.5"), why),
             )
         return out
+
+    def _sales_within_revenues(
+        self,
+        rows: dict[int, Row],
+        parts_of: dict[int, tuple[int, ...]],
+        proposals: dict[str, list[tuple[Row, str]]],
+    ) -> None:
+        """The sales line that leads a proved "Total revenues" of two parts is
+        revenue from contracts with customers: "Merchandise sales and services" + "Credit
+        and financial products revenues".
+
+        Only one sales line may take it, and only where the total itself is Revenues; the
+        other parts keep what their labels say. Excise taxes named in the label choose the
+        element that includes them.
+        """
+        totals = [row.index for row, _ in proposals.get("Revenues", []) if parts_of.get(row.index)]
+        if len(totals) != 1:
+            return
+        parts = [rows[i] for i in parts_of[totals[0]] if i in rows]
+        sales = [r for r in parts if _SALES.search(r.label) and not _COST.search(r.label)]
+        if len(sales) != 1 or sales[0] is not parts[0] or len(parts) > 2:
+            # a product line among many ("Hardware sales", "Software", "Services", ...) is
+            # one kind of contract revenue, not the sum of it
+            return
+        row = sales[0]
+        name = (
+            "RevenueFromContractWithCustomerIncludingAssessedTax"
+            if _EXCISE_IN.search(row.label)
+            else "RevenueFromContractWithCustomerExcludingAssessedTax"
+        )
+        if self.tax.element(name) is None or name in proposals:
+            return
+        claimed = [n for n, claims in proposals.items() if any(r is row for r, _ in claims)]
+        if claimed and claimed != ["Revenues"]:
+            return  # its label names something more particular
+        if claimed:
+            proposals["Revenues"] = [c for c in proposals["Revenues"] if c[0] is not row]
+        proposals[name] = [(row, "context")]
 
     def _parent_of(
         self, children: list[tuple[str, int]], unit: Unit, instant: bool, kind: str = ""
@@ -662,6 +702,11 @@ class ConceptChooser:
                     unsplit,
                     lambda r: not re.search(r"non[\s-]*current|long[\s-]*term|deferred", r.label, re.I),
                 )
+
+
+_SALES = re.compile(r"\bsales\b", re.I)
+_COST = re.compile(r"\bcosts?\b|\breturns\b|\ballowances\b", re.I)
+_EXCISE_IN = re.compile(r"\bincluding\b.*\bexcise\b", re.I)
 
 
 def _rename(

@@ -321,3 +321,100 @@ def test_deferred_tax_assets_below_current_assets_are_noncurrent() -> None:
     assert {f.concept for f in filing.facts if f.label == "Deferred taxes on income (Note 6)"} == {
         "us-gaap:DeferredTaxAssetsNetNoncurrent"
     }
+
+
+def _income_with_revenues(first: str, second: str, third: str = "") -> str:
+    extra = f"  {third:<40}{30:>10}{20:>12}\n" if third else ""
+    total = (1000 + 30, 890 + 20) if third else (1000, 890)
+    pretax = (total[0] - 800, total[1] - 740)
+    return f"""\
+                     Example Corp.
+          Consolidated Statements of Income
+                     (In millions)
+
+                                              Year Ended December 31,
+                                                 2002        2001
+                                              --------    --------
+REVENUES
+  {first:<40}{"$ 900":>10}{"$ 800":>12}
+  {second:<40}{100:>10}{90:>12}
+{extra}                                              --------    --------
+    Total revenues                              {total[0]:>6}      {total[1]:>6}
+COSTS AND EXPENSES
+  Cost of sales                                    600         550
+  Selling and administrative                       200         190
+                                              --------    --------
+    Total costs and expenses                       800         740
+                                              --------    --------
+Income before income taxes                      {pretax[0]:>6}      {pretax[1]:>6}
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [
+        ("Merchandise sales and services", "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"),
+        ("Net sales", "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"),
+        (
+            "Sales, including excise taxes",
+            "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax",
+        ),
+    ],
+)
+def test_the_sales_line_leading_total_revenues_is_contract_revenue(label: str, concept: str) -> None:
+    filing = convert(_income_with_revenues(label, "Other revenues").encode(), "sales.txt")
+    assert concepts(filing, label) == {concept}
+    assert concepts(filing, "Total revenues") == {"us-gaap:Revenues"}
+
+
+def test_a_sales_line_among_many_product_lines_is_not_all_contract_revenue() -> None:
+    text = _income_with_revenues("Hardware sales", "Software", "Maintenance")
+    filing = convert(text.encode(), "lines.txt")
+    assert "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax" not in concepts(
+        filing, "Hardware sales"
+    )
+    assert concepts(filing, "Total revenues") == {"us-gaap:Revenues"}
+
+
+PREPAID = """\
+                     Example Corp.
+               Consolidated Balance Sheets
+                     (In thousands)
+
+                                          December 31,
+                                             2002         2001
+                                          ---------    ---------
+Current assets:
+  Cash                                      $   500      $   400
+  Prepaid expenses and other                    120          100
+  Prepaid expenses                               30           20
+                                          ---------    ---------
+Total current assets                            650          520
+Property, net                                 1,350        1,280
+                                          ---------    ---------
+Total assets                                $ 2,000      $ 1,800
+                                          =========    =========
+Current liabilities:
+  Accounts payable                          $   300      $   280
+                                          ---------    ---------
+Total current liabilities                       300          280
+Deferred credits and other noncurrent liabilities:
+  Deferred income taxes                         200          190
+  Other noncurrent liabilities                  100           90
+                                          ---------    ---------
+Total deferred credits and other noncurrent
+  liabilities                                   300          280
+Shareowners' equity:
+  Common stock                                  400          400
+  Retained earnings                           1,000          840
+                                          ---------    ---------
+Total shareowners' equity                     1,400        1,240
+                                          ---------    ---------
+Total liabilities and shareowners' equity   $ 2,000      $ 1,800
+"""
+
+
+def test_prepaid_expenses_and_other_is_not_prepaid_expenses_alone() -> None:
+    filing = convert(PREPAID.encode(), "prepaid.txt")
+    assert concepts(filing, "Prepaid expenses and other") == {"us-gaap:PrepaidExpenseAndOtherAssetsCurrent"}
+    assert concepts(filing, "Prepaid expenses") == {"us-gaap:PrepaidExpenseCurrent"}
