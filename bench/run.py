@@ -236,7 +236,7 @@ def machine() -> None:
     except (OSError, AttributeError):
         pass
     versions = {}
-    for name in ("pyarrow", "openpyxl", "lxml", "arelle-release"):
+    for name in ("pyarrow", "xlsxwriter", "openpyxl", "lxml", "arelle-release"):
         try:
             from importlib.metadata import version
 

@@ -1,7 +1,7 @@
 """The registry of output formats: one module per format, one line per format here.
 
 Modules are imported only when their format is asked for, so heavy libraries
-(openpyxl, pyarrow, lxml) stay off the CLI's start-up path.
+(XlsxWriter, pyarrow, lxml) stay off the CLI's start-up path.
 """
 
 from __future__ import annotations

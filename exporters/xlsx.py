@@ -8,14 +8,19 @@ then each figure of the prose with its reconciliation (`claim.matched`,
 `claim.contradicted`, `claim.unresolved`: the stated value in `actual`, the facts' in
 `expected`).
 
-Three rules hold for every cell:
-- Text from the release is always a string cell, never a formula: openpyxl
-  turns "=..." into a formula and "#N/A" into an error unless told otherwise.
-- Numbers are written from their exact decimal text, never through a float
-  (openpyxl formats Decimals with "%.16g"). A value with more than 15
-  significant digits, which Excel cannot hold, is written as text instead.
-- The bytes depend on the filing only: fixed document properties and fixed
-  zip entry times.
+The workbook is written with XlsxWriter. Three rules hold for every cell:
+- Text from the release is always a string cell, never a formula, URL, number or
+  error: it goes through `write_string`, and the workbook is opened with
+  XlsxWriter's string conversions off besides.
+- Numbers are written from their exact decimal text, never through a float.
+  XlsxWriter (from 3.2.1; before, "%.16G" made a float of it) writes a number as
+  `f"{number:.16G}"`, which for a float can print a 15-digit decimal wrongly (8.62
+  as 8.619999999999999), so it is handed a `Decimal`, which that format prints
+  exactly (in E notation only below 1e-6 or from 1e16 up). A value with more than
+  15 significant digits, which Excel cannot hold, is written as text instead.
+- The bytes depend on the filing only: fixed document properties, and XlsxWriter's
+  in-memory zip with fixed entry times (1980-01-01) and, set here, a fixed
+  "made by" system.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import zipfile
-from collections.abc import Iterable, Sequence
+import struct
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -44,21 +49,29 @@ from converter.model import (
 from exporters.json_doc import FORMAT_VERSION, decimal_text
 
 if TYPE_CHECKING:
-    from openpyxl.cell.cell import Cell as XlCell
-    from openpyxl.workbook.workbook import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
+    from xlsxwriter.format import Format
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
 
 FIXED_TIME = datetime(2000, 1, 1)
-ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 EXCEL_DIGITS = 15  # significant digits an Excel number holds exactly
-MAX_TEXT = 32767  # characters of a cell's text: openpyxl cuts what is longer
-HEADER_ROW = 4  # title, scale, printed scale text, then the column headers
+MAX_TEXT = 32767  # characters of a cell's text, Excel's limit (XlsxWriter also cuts at 32,767 UTF-16 units)
+HEADER_ROW = 4  # title, scale, printed scale text, then the column headers (1-based, as Excel)
 AMOUNT_FORMAT = '#,##0{frac};(#,##0{frac});"–"'
 PER_SHARE_FORMAT = "0.{zeros};(0.{zeros})"
 DATE_FORMAT = "yyyy-mm-dd"
+# Excel keeps a column's width in characters of the default font's digit, 7 pixels in
+# Calibri 11: a width of n characters is 7n pixels, which XlsxWriter stores as exactly n.
+DIGIT_PIXELS = 7
+WORKBOOK_OPTIONS = {
+    "in_memory": True,  # no temporary files, and fixed zip entry times
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
 
-# XML 1.0 forbids these; openpyxl raises on the C0 ones. Replaced, not dropped,
-# so a reader can see that something was there.
+# XML 1.0 forbids these (and Excel reads U+FFFE/U+FFFF as escapes). Replaced, not
+# dropped, so a reader can see that something was there.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FRACTION = re.compile(r"\.(\d+)")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -126,46 +139,92 @@ def sheet_name(statement: Statement, position: int) -> str:
 
 
 # --- cell writers ---------------------------------------------------------------
+# Rows and columns are XlsxWriter's, counted from 0.
 
 
-def _store(cell: XlCell, text: str, data_type: str) -> XlCell:
-    """Give the cell `text` as its value, of `data_type`: what openpyxl's value setter keeps
-    of a string (cut to Excel's length), without its checks for what `clean_text` removed."""
-    cell._value = text[:MAX_TEXT]
-    cell.data_type = data_type
-    return cell
+class Styles:
+    """The workbook's cell formats, one XlsxWriter Format per distinct set of properties."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self._wb = wb
+        self._made: dict[tuple[tuple[str, Any], ...], Format] = {}
+        self._numbers: dict[str, Format | None] = {}
+
+    def __call__(self, **properties: Any) -> Format | None:
+        """The format with `properties` (XlsxWriter's names), None for the default style."""
+        key = tuple(sorted((k, v) for k, v in properties.items() if v))
+        if not key:
+            return None
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._wb.add_format(dict(key))
+        return made
+
+    def number(self, number_format: str) -> Format | None:
+        """`self(num_format=number_format)`, looked up faster: it is asked for every cell."""
+        if number_format not in self._numbers:
+            self._numbers[number_format] = self(num_format=number_format)
+        return self._numbers[number_format]
 
 
-def put_text(ws: Worksheet, row: int, col: int, text: str) -> XlCell:
-    # never "f" (formula) or "e" (error), whatever the text says
-    return _store(ws.cell(row=row, column=col), clean_text(text), "s")
+def put_text(ws: Worksheet, row: int, col: int, text: str, fmt: Format | None = None) -> None:
+    if not text:  # no cell, or a blank one with its format, rather than an empty string
+        ws.write_blank(row, col, None, fmt)
+        return
+    # write_string: never a formula, URL, number or error, whatever the text says
+    ws.write_string(row, col, clean_text(text)[:MAX_TEXT], fmt)
 
 
-def put_number(ws: Worksheet, row: int, col: int, value: Decimal) -> XlCell:
-    """A numeric cell holding exactly `value`'s decimal text; text if Excel would round it."""
-    cell = ws.cell(row=row, column=col)
+def excel_number(value: Decimal) -> Decimal | None:
+    """`value` as the cell's number (its exact decimal text as a Decimal, which XlsxWriter
+    prints exactly), or None when Excel would round it: more than 15 significant digits."""
+    if not value.is_finite():
+        return None
     text = decimal_text(value)
     if len(text.lstrip("-").replace(".", "").strip("0")) > EXCEL_DIGITS:  # significant digits
-        return _store(cell, text, "s")
-    return _store(cell, text, "n")  # the writer emits a string _value verbatim as <v>
+        return None
+    return Decimal(text)
 
 
-def put_value(ws: Worksheet, row: int, col: int, value: object) -> XlCell | None:
+def put_number(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: Decimal,
+    fmt: Format | None = None,
+    text_fmt: Format | None = None,
+) -> bool:
+    """A numeric cell holding exactly `value`, in `fmt`; text (in `text_fmt`) if Excel would
+    round it. True when it is a number."""
+    number = excel_number(value)
+    if number is None:
+        ws.write_string(row, col, decimal_text(value), text_fmt)
+        return False
+    ws.write_number(row, col, number, fmt)  # type: ignore[arg-type]  # a Decimal, on purpose
+    return True
+
+
+def put_value(
+    ws: Worksheet, row: int, col: int, value: object, styles: Styles, number_format: str = ""
+) -> None:
     """Dispatch on type for the list sheets (Facts, Checks, About)."""
     if value is None:
-        return None
+        return
     if isinstance(value, bool):
-        cell = ws.cell(row=row, column=col, value=value)
+        ws.write_boolean(row, col, value)
     elif isinstance(value, Decimal):
-        cell = put_number(ws, row, col, value)
+        put_number(ws, row, col, value, styles.number(number_format))
     elif isinstance(value, int):
-        cell = put_number(ws, row, col, Decimal(value))
+        put_number(ws, row, col, Decimal(value), styles.number(number_format))
     elif isinstance(value, date):
-        cell = ws.cell(row=row, column=col, value=value)
-        cell.number_format = DATE_FORMAT
+        ws.write_datetime(row, col, value, styles.number(DATE_FORMAT))
     else:
-        cell = put_text(ws, row, col, str(value))
-    return cell
+        put_text(ws, row, col, str(value))
+
+
+def set_width(ws: Worksheet, col: int, characters: int) -> None:
+    """Column `col` `characters` wide, as Excel counts them (see DIGIT_PIXELS)."""
+    ws.set_column_pixels(col, col, DIGIT_PIXELS * characters)
 
 
 def _places(cell: Cell) -> int:
@@ -198,77 +257,75 @@ def cell_format(cell: Cell, per_share: bool) -> str:
 
 def _fact_units(filing: Filing) -> dict[tuple[int, int, int], Unit]:
     # a figure inside a label (parenthetical) is not the unit of the row's own amounts
-    return {(f.statement_index, f.row_index, f.column_index): f.unit for f in filing.facts
-            if not f.parenthetical}
+    return {
+        (f.statement_index, f.row_index, f.column_index): f.unit for f in filing.facts if not f.parenthetical
+    }
 
 
 def _write_row(
-    ws: Worksheet, at: int, row: Row, statement: Statement, units: dict[tuple[int, int, int], Unit]
+    ws: Worksheet,
+    at: int,
+    row: Row,
+    statement: Statement,
+    units: dict[tuple[int, int, int], Unit],
+    styles: Styles,
 ) -> None:
-    from openpyxl.styles import Alignment, Border, Font, Side
-
     total = row.role is RowRole.TOTAL
-    label = put_text(ws, at, 1, row.label)
-    label.alignment = Alignment(indent=min(max(row.depth, 0), 15))
-    if total or row.generated_label:
-        label.font = Font(bold=total, italic=row.generated_label)
+    indent = min(max(row.depth, 0), 15)
+    put_text(ws, at, 0, row.label, styles(indent=indent, bold=total, italic=row.generated_label))
     # facts name columns by Column.index; cells are positional, like statement.columns
     keys = [(statement.index, row.index, c.index) for c in statement.columns]
     per_share = is_per_share(row, (units.get(k) for k in keys))
+    # the release printed a rule above the figures: a thin top border
+    top = 1 if total or row.rule_above else 0
     for pos, printed in enumerate(row.cells):
         if printed is None:
             continue
-        cell = put_number(ws, at, pos + 2, printed.value)
-        cell.number_format = cell_format(printed, per_share)
-        if total:
-            cell.font = Font(bold=True)
-        if total or row.rule_above:  # the release printed a rule above the figures
-            cell.border = Border(top=Side(style="thin"))
+        fmt = styles(num_format=cell_format(printed, per_share), bold=total, top=top)
+        put_number(ws, at, pos + 1, printed.value, fmt, fmt)
 
 
 def _layout(ws: Worksheet, statement: Statement, value_columns: int) -> None:
-    from openpyxl.utils import get_column_letter
-
     widest = max((len(r.label) + 2 * r.depth for r in statement.rows), default=20)
-    ws.column_dimensions["A"].width = min(max(widest + 2, 20), 60)
+    set_width(ws, 0, min(max(widest + 2, 20), 60))
     for pos in range(value_columns):
         printed = (r.cells[pos] for r in statement.rows if pos < len(r.cells))
         texts = [c.text for c in printed if c is not None]
-        ws.column_dimensions[get_column_letter(pos + 2)].width = max(
-            14, max((len(t) + 3 for t in texts), default=0)
-        )
-    ws.row_dimensions[HEADER_ROW].height = 45  # three wrapped lines of heading
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
-    ws.print_title_rows = f"1:{HEADER_ROW}"
-    ws.print_title_cols = "A:A"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.page_setup.orientation = "landscape" if value_columns > 4 else "portrait"
+        set_width(ws, pos + 1, max(14, max((len(t) + 3 for t in texts), default=0)))
+    ws.set_row(HEADER_ROW - 1, 45)  # three wrapped lines of heading
+    ws.freeze_panes(HEADER_ROW, 1)
+    ws.repeat_rows(0, HEADER_ROW - 1)
+    ws.repeat_columns(0, 0)
+    ws.fit_to_pages(1, 0)
+    if value_columns > 4:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
 
 
 def statement_sheet(
-    wb: Workbook, statement: Statement, position: int, units: dict[tuple[int, int, int], Unit]
+    wb: Workbook,
+    styles: Styles,
+    statement: Statement,
+    position: int,
+    units: dict[tuple[int, int, int], Unit],
 ) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    ws = wb.create_sheet(sheet_name(statement, position))
+    ws = wb.add_worksheet(sheet_name(statement, position))
     title = statement.title or _SHEET_TITLES[statement.kind]
     if statement.qualifier:
         title = f"{title} ({statement.qualifier})"
-    put_text(ws, 1, 1, title).font = Font(bold=True, size=12)
+    put_text(ws, 0, 0, title, styles(bold=True, font_size=12))
     has_shares = any(u is Unit.SHARES for (s, _, _), u in units.items() if s == statement.index)
-    put_text(ws, 2, 1, scale_heading(statement, has_shares))
+    put_text(ws, 1, 0, scale_heading(statement, has_shares))
     if statement.scale_text:
-        put_text(ws, 3, 1, statement.scale_text).font = Font(italic=True)
+        put_text(ws, 2, 0, statement.scale_text, styles(italic=True))
     value_columns = max([len(statement.columns)] + [len(r.cells) for r in statement.rows])
+    heading = styles(bold=True, align="center", valign="bottom", text_wrap=True)
     for pos in range(value_columns):
-        heading = period_heading(statement.columns[pos]) if pos < len(statement.columns) else ""
-        cell = put_text(ws, HEADER_ROW, pos + 2, heading)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
-    for offset, row in enumerate(statement.rows, start=1):
-        _write_row(ws, HEADER_ROW + offset, row, statement, units)
+        text = period_heading(statement.columns[pos]) if pos < len(statement.columns) else ""
+        put_text(ws, HEADER_ROW - 1, pos + 1, text, heading)
+    for offset, row in enumerate(statement.rows):
+        _write_row(ws, HEADER_ROW + offset, row, statement, units, styles)
     _layout(ws, statement, value_columns)
 
 
@@ -346,48 +403,62 @@ def _value_format(f: Fact) -> str:
 
 def list_sheet(
     wb: Workbook,
+    styles: Styles,
     title: str,
     table: str,
     columns: Sequence[str],
     records: Iterable[tuple[object, ...]],
+    number_formats: Iterable[Mapping[int, str]] = (),
+    widths: Mapping[int, int] | None = None,
 ) -> Worksheet:
-    """A sheet of records under a bold header, as an Excel Table when it has rows."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.table import Table, TableStyleInfo
+    """A sheet of records under a bold header, as an Excel Table when it has rows.
 
-    ws = wb.create_sheet(title)
-    for col, name in enumerate(columns, start=1):
-        put_text(ws, 1, col, name).font = Font(bold=True)
+    `number_formats` gives, record by record, the format of the numbers in some columns;
+    `widths` the width of some columns, in characters."""
+    ws = wb.add_worksheet(title)
+    bold = styles(bold=True)
     count = 0
-    for count, record in enumerate(records, start=1):
-        for col, value in enumerate(record, start=1):
-            put_value(ws, count + 1, col, value)
-    last = get_column_letter(len(columns))
-    if count:
-        t = Table(displayName=table, ref=f"A1:{last}{count + 1}")
-        t.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-        ws.add_table(t)
-    ws.freeze_panes = "A2"
-    for col, name in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = max(12, len(name) + 4)
+    formats = itertools.chain(number_formats, itertools.repeat({}))
+    for count, (record, by_column) in enumerate(zip(records, formats, strict=False), start=1):
+        for col, value in enumerate(record):
+            put_value(ws, count, col, value, styles, by_column.get(col, ""))
+    if count:  # the Table writes the header row
+        ws.add_table(
+            0,
+            0,
+            count,
+            len(columns) - 1,
+            {
+                "name": table,
+                "style": "Table Style Light 9",  # banded rows only
+                "columns": [{"header": name, "header_format": bold} for name in columns],
+            },
+        )
+    else:
+        for col, name in enumerate(columns):
+            put_text(ws, 0, col, name, bold)
+    ws.freeze_panes(1, 0)
+    widths = widths or {}
+    for col, name in enumerate(columns):
+        set_width(ws, col, widths.get(col, max(12, len(name) + 4)))
     return ws
 
 
-def facts_sheet(wb: Workbook, filing: Filing) -> None:
-    ws = list_sheet(wb, "Facts", "FactsTable", FACT_COLUMNS, map(fact_record, filing.facts))
-    value_col = FACT_COLUMNS.index("value") + 1
-    for at, fact in enumerate(filing.facts, start=2):
-        cell = ws.cell(row=at, column=value_col)
-        if cell.data_type == "n":
-            cell.number_format = _value_format(fact)
-    for letter, width in (("A", 10), ("B", 55), ("C", 45)):
-        ws.column_dimensions[letter].width = width
+def facts_sheet(wb: Workbook, styles: Styles, filing: Filing) -> None:
+    value_col = FACT_COLUMNS.index("value")
+    list_sheet(
+        wb,
+        styles,
+        "Facts",
+        "FactsTable",
+        FACT_COLUMNS,
+        map(fact_record, filing.facts),
+        ({value_col: _value_format(f)} for f in filing.facts),
+        {0: 10, 1: 55, 2: 45},
+    )
 
 
-def about_sheet(wb: Workbook, filing: Filing) -> None:
-    from openpyxl.styles import Font
-
+def about_sheet(wb: Workbook, styles: Styles, filing: Filing) -> None:
     e = filing.entity
     pairs: list[tuple[str, Any]] = [
         ("Source", filing.source_name),
@@ -403,64 +474,63 @@ def about_sheet(wb: Workbook, filing: Filing) -> None:
         ("Converter version", filing.converter_version),
         ("Format version", FORMAT_VERSION),
     ]
-    ws = wb.create_sheet("About")
-    for at, (key, value) in enumerate(pairs, start=1):
-        put_text(ws, at, 1, key).font = Font(bold=True)
+    ws = wb.add_worksheet("About")
+    bold = styles(bold=True)
+    for at, (key, value) in enumerate(pairs):
+        put_text(ws, at, 0, key, bold)
         if isinstance(value, str):
-            put_text(ws, at, 2, value)
+            put_text(ws, at, 1, value)
         else:
-            put_value(ws, at, 2, value)
-    ws.column_dimensions["A"].width = 20
-    ws.column_dimensions["B"].width = 80
+            put_value(ws, at, 1, value, styles)
+    set_width(ws, 0, 20)
+    set_width(ws, 1, 80)
 
 
 # --- workbook -------------------------------------------------------------------
 
 
-def build(filing: Filing) -> Workbook:
-    from openpyxl import Workbook
+def build(filing: Filing, target: BinaryIO) -> Workbook:
+    """The workbook of `filing`, unsaved: its `close()` writes the xlsx to `target`."""
+    from xlsxwriter import Workbook
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(target, WORKBOOK_OPTIONS)
+    styles = Styles(wb)
     units = _fact_units(filing)
     for position, statement in enumerate(filing.statements):
-        statement_sheet(wb, statement, position, units)
-    facts_sheet(wb, filing)
+        statement_sheet(wb, styles, statement, position, units)
+    facts_sheet(wb, styles, filing)
     checks = itertools.chain(check_records(filing), claim_records(filing))
-    list_sheet(wb, "Checks", "ChecksTable", CHECK_COLUMNS, checks)
-    about_sheet(wb, filing)
-    wb.active = 0
-    props = wb.properties
-    props.creator = "release2xbrl"
-    props.lastModifiedBy = "release2xbrl"
-    props.created = FIXED_TIME
-    props.modified = FIXED_TIME
+    list_sheet(wb, styles, "Checks", "ChecksTable", CHECK_COLUMNS, checks)
+    about_sheet(wb, styles, filing)
+    # author is also lastModifiedBy; created is also modified
+    wb.set_properties({"author": "release2xbrl", "created": FIXED_TIME})
     return wb
 
 
-def _fixed_entry(name: str) -> zipfile.ZipInfo:
-    """A zip entry with a fixed time and attributes, whenever and wherever it is written."""
-    entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    entry.compress_type = zipfile.ZIP_DEFLATED
-    entry.create_system = 0
-    entry.external_attr = 0
-    return entry
+_END = struct.Struct("<4s4H2LH")  # zip end of central directory record, without comment
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # zip central directory file header
 
 
-class FixedZip(zipfile.ZipFile):
-    """A zip whose entries all get `_fixed_entry`'s time and attributes as they are written
-    (openpyxl writes some entries from temporary files, which carry the clock's time)."""
+def fixed_system(data: bytes) -> bytes:
+    """The zip `data` with every entry "made by" MS-DOS (0), as on Windows.
 
-    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: Any,
-                 compress_type: int | None = None, compresslevel: int | None = None) -> None:
-        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
-        super().writestr(_fixed_entry(str(name)), data)
-
-    def write(self, filename: Any, arcname: Any = None, compress_type: int | None = None,
-              compresslevel: int | None = None) -> None:
-        with open(filename, "rb") as f:
-            data = f.read()
-        self.writestr(str(arcname if arcname is not None else filename), data)
+    Python's zipfile records the host's system (3 on Unix) in each central directory
+    header, and XlsxWriter gives no way to set it; the rest of its zip is fixed. A zip
+    laid out otherwise (a comment, Zip64) is returned unchanged."""
+    out = bytearray(data)
+    if len(out) < _END.size:
+        return data
+    signature, _, _, _, count, _, at, _ = _END.unpack_from(out, len(out) - _END.size)
+    if signature != b"PK\x05\x06":
+        return data
+    for _ in range(count):
+        header = _CENTRAL.unpack_from(out, at)
+        if header[0] != b"PK\x01\x02":
+            return data
+        out[at + 5] = 0  # the high byte of "version made by": the system
+        name, extra, comment = header[12:15]
+        at += _CENTRAL.size + name + extra + comment
+    return bytes(out)
 
 
 class XlsxExporter:
@@ -468,10 +538,6 @@ class XlsxExporter:
     suffix = ".xlsx"
 
     def write(self, filing: Filing, stream: BinaryIO) -> None:
-        from openpyxl.writer.excel import ExcelWriter
-
         raw = io.BytesIO()
-        # ExcelWriter rather than Workbook.save, which stamps `modified` with the clock.
-        with FixedZip(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-            ExcelWriter(build(filing), archive).save()
-        stream.write(raw.getvalue())
+        build(filing, raw).close()
+        stream.write(fixed_system(raw.getvalue()))

@@ -76,7 +76,8 @@ def test_layout(wb: Any) -> None:
     assert ws.freeze_panes == "B5"
     assert ws["A5"].alignment.indent == 1
     assert ws.column_dimensions["A"].width >= 20
-    assert ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToWidth in (None, 1)  # 1 page wide; 1 is the default, left out
+    assert ws.page_setup.fitToHeight == 0  # as many pages tall as it takes
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.page_setup.orientation == "portrait"
 
@@ -104,6 +105,7 @@ def test_facts_table(wb: Any, data: bytes, filing: Filing) -> None:
     assert table.ref == f"A1:{last}{len(filing.facts) + 1}"
     assert [c.name for c in table.tableColumns] == list(FACT_COLUMNS)
     assert ws.freeze_panes == "A2"
+    assert [ws.column_dimensions[c].width for c in "ABCE"] == [10, 55, 45, 16]  # characters
     numbers = numeric_texts(data)["Facts"]
     for at, fact in enumerate(filing.facts, start=2):
         assert ws[f"A{at}"].value == fact.id
@@ -175,6 +177,39 @@ def test_more_digits_than_excel_holds_become_text(filing: Filing) -> None:
     assert ws["H2"].data_type == "s" and ws["H2"].value == "1234567890123456789"
 
 
+# a float's ".16G" prints 8.62 as 8.619999999999999 and 70039.1 as 70039.10000000001
+EXACT = ("0.1", "12345678901234.5", "8.62", "70039.1", "-0.12", "123456789012345", "1E+3", "2.50")
+
+
+def test_numbers_are_the_decimals_exact_text(filing: Filing) -> None:
+    facts = tuple(
+        dataclasses.replace(filing.facts[0], value=Decimal(v), id=f"f{i}") for i, v in enumerate(EXACT)
+    )
+    numbers = numeric_texts(render(dataclasses.replace(filing, facts=facts)))["Facts"]
+    assert [numbers[f"H{at}"] for at in range(2, 2 + len(EXACT))] == [
+        "0.1", "12345678901234.5", "8.62", "70039.1", "-0.12", "123456789012345", "1000", "2.5"
+    ]  # fmt: skip
+
+
+def test_text_stays_as_written(filing: Filing) -> None:
+    texts = ("_x0041_", "http://example.com/a", "123", "1E5", " padded ", "x" * 40000)
+    rows = tuple(
+        dataclasses.replace(filing.statements[0].rows[1], label=text, index=i) for i, text in enumerate(texts)
+    )
+    statement = dataclasses.replace(filing.statements[0], rows=rows)
+    data = render(dataclasses.replace(filing, statements=(statement,)))
+    ws = load_workbook(io.BytesIO(data))[BS]
+    for at, text in enumerate(texts, start=5):
+        assert ws[f"A{at}"].data_type == "s" and ws[f"A{at}"].value == text[:32767]
+        assert ws[f"A{at}"].hyperlink is None
+    with zipfile.ZipFile(io.BytesIO(data)) as z:  # Excel would read a bare _x0041_ as "A"
+        assert b"<t>_x005F_x0041_</t>" in z.read("xl/sharedStrings.xml")
+
+
+def test_repeated_runs_are_byte_identical(filing: Filing, data: bytes) -> None:
+    assert render(filing) == data
+
+
 @pytest.mark.parametrize(
     ("period", "header", "expected"),
     [
@@ -198,9 +233,10 @@ def test_period_heading(period: Period | None, header: str, expected: str) -> No
     assert period_heading(Column(0, header, period)) == expected
 
 
-def test_zip_entries_have_fixed_times(data: bytes) -> None:
+def test_zip_entries_have_fixed_times_and_system(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert {i.date_time for i in z.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert {i.create_system for i in z.infolist()} == {0}  # the same on every platform
 
 
 def test_document_properties_are_fixed(wb: Any) -> None:
@@ -210,9 +246,7 @@ def test_document_properties_are_fixed(wb: Any) -> None:
 
 
 def test_empty_statement(filing: Filing) -> None:
-    bare = Statement(
-        0, filing.statements[0].kind, "", 0, "", (), (), filing.statements[0].source, 1
-    )
+    bare = Statement(0, filing.statements[0].kind, "", 0, "", (), (), filing.statements[0].source, 1)
     wb = load_workbook(io.BytesIO(render(dataclasses.replace(filing, statements=(bare,)))))
     assert wb[BS]["A1"].value == "Balance Sheet"
 
