@@ -40,6 +40,7 @@ from converter.model import Cell, Fact, Filing
 from exporters import _xbrl_common as common
 from exporters._ixbrl_layout import Key, source_lines
 from exporters._xbrl_taxonomy import extension_files, schema_name
+from exporters.base import gc_paused
 from taxonomy.package import LINK, XBRLI, XLINK, XSI, q
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -284,6 +285,7 @@ class IxbrlExporter:
         self.entity_scheme = entity_scheme
         self.entity_id = entity_id
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         who = common.entity(filing, self.entity_scheme, self.entity_id)
         stream.write(page_bytes(filing, who))

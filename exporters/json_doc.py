@@ -26,6 +26,7 @@ from converter.model import (
     SourceSpan,
     Statement,
 )
+from exporters.base import gc_paused
 
 FORMAT_VERSION = "1.0"
 
@@ -240,6 +241,7 @@ class JsonExporter:
     name = "json"
     suffix = ".json"
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         stream.write(layout(document(filing)).encode("utf-8") + b"\n")
 

@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from converter.model import Fact, Filing, Period, Row
+from exporters.base import gc_paused
 from exporters.json_doc import FORMAT_VERSION
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ class ParquetExporter:
     name = "parquet"
     suffix = ".parquet"
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq

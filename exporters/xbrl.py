@@ -29,6 +29,7 @@ from typing import Any, BinaryIO
 from converter.model import Filing
 from exporters import _xbrl_common as common
 from exporters._xbrl_taxonomy import extension_files, schema_name
+from exporters.base import gc_paused
 from taxonomy.package import LINK, XBRLI, XLINK, XSI, q, xml_bytes, zip_bytes
 
 REPORT_PACKAGE_TYPE = "https://xbrl.org/report-package/2023/xbr"
@@ -92,6 +93,7 @@ class XbrlExporter:
         self.entity_scheme = entity_scheme
         self.entity_id = entity_id
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         who = common.entity(filing, self.entity_scheme, self.entity_id)
         stream.write(report_package(filing, who))

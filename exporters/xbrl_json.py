@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 from converter.model import Filing, Period
 from exporters import _xbrl_common as common
 from exporters._xbrl_taxonomy import extension_files, schema_name
+from exporters.base import gc_paused
 from taxonomy.package import XBRLI
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
@@ -92,6 +93,7 @@ class XbrlJsonExporter:
         self.entity_scheme = entity_scheme
         self.entity_id = entity_id
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         who = common.entity(filing, self.entity_scheme, self.entity_id)
         text = json.dumps(document(filing, who), indent=2, ensure_ascii=False)

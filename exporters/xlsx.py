@@ -46,6 +46,7 @@ from converter.model import (
     StatementKind,
     Unit,
 )
+from exporters.base import gc_paused
 from exporters.json_doc import FORMAT_VERSION, decimal_text
 
 if TYPE_CHECKING:
@@ -537,6 +538,7 @@ class XlsxExporter:
     name = "xlsx"
     suffix = ".xlsx"
 
+    @gc_paused
     def write(self, filing: Filing, stream: BinaryIO) -> None:
         raw = io.BytesIO()
         build(filing, raw).close()
