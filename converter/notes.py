@@ -42,12 +42,13 @@ _UNITS = {"shares": Unit.SHARES, "monetary": Unit.USD, "perShare": Unit.USD_PER_
 
 
 def _note_after(lines: tuple[str, ...], end_line: int) -> tuple[int, str, int, str] | None:
-    """(label line, label, figures line, figures) of a note within three lines of the table."""
+    """(label line, label, figures line, figures) of a note within a few lines of the table
+    (after its `</TABLE>`, where it has one)."""
+    # the table's closing tag, where it has markup; without, its last line
     close = next(
-        (n for n in range(end_line, min(end_line + 3, len(lines)) + 1) if _CLOSE.search(lines[n - 1])), None
+        (n for n in range(end_line, min(end_line + 3, len(lines)) + 1) if _CLOSE.search(lines[n - 1])),
+        end_line,
     )
-    if close is None:
-        return None
     near = [n for n in range(close + 1, min(close + 5, len(lines)) + 1) if lines[n - 1].strip()]
     for i, n in enumerate(near[:2]):
         m = _LABEL.match(lines[n - 1])

@@ -104,12 +104,18 @@ def _input_findings(data: bytes) -> list[Finding]:
     ]
 
 
-def _column_starts(st: Statement) -> list[int | None]:
-    """Where each column's figures start, by the most common position."""
+def _column_edges(st: Statement) -> list[int | None]:
+    """Where each column's figures end, by the most common position.
+
+    Figures are set flush right, so their ends line up where their starts do not: a "$"
+    printed apart from its figure ("$        (.84)") starts the cell far to the left, and
+    its text is kept without the gap, so its end is not known either. Cells led by a "$"
+    are left out for that reason; a column of nothing else has no known edge (None)."""
     out: list[int | None] = []
     for i in range(len(st.columns)):
-        starts = [c.source.column for r in st.rows if (c := r.cells[i]) is not None]
-        out.append(max(set(starts), key=starts.count) if starts else None)
+        cells = [c for r in st.rows if (c := r.cells[i]) is not None]
+        ends = [c.source.column + len(c.source.text) for c in cells if not c.source.text.startswith("$")]
+        out.append(max(set(ends), key=ends.count) if ends else None)
     return out
 
 
@@ -117,7 +123,7 @@ def _same_columns(a: Statement, b: Statement) -> bool:
     """Do two tables set their figures in the same character columns (a table going on)?"""
     return all(
         x is None or y is None or abs(x - y) <= 3
-        for x, y in zip(_column_starts(a), _column_starts(b), strict=True)
+        for x, y in zip(_column_edges(a), _column_edges(b), strict=True)
     )
 
 

@@ -59,6 +59,15 @@ def _date_heading(line: Line) -> bool:
     return len(full_dates(line.text)) >= 2
 
 
+_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,.%])")
+
+
+def _year_heading(line: Line) -> bool:
+    """A column header of years set among words ("REVENUES:  1994  1994 (4)  REVENUE  1994"):
+    two years or more on the line, and no figure that is not a year."""
+    return line.numeric and all(t.year_like for t in line.tokens) and len(_YEAR.findall(line.text)) >= 2
+
+
 def _years_only(line: Line) -> bool:
     """Years over the columns, whatever stands left of them ("In thousands  1999  1998")."""
     return line.numeric and all(t.year_like for t in line.tokens)
@@ -79,7 +88,11 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
     starts = [0]
     seen_body = False
     for i, ln in enumerate(lines):
-        if ln.numeric and not is_header_numbers(ln):
+        if seen_body and _year_heading(ln) and not lines[i - 1].numeric:
+            # a header printed again over the next part of a schedule, below its last total
+            starts.append(_heading_top(lines, i, starts[-1]))
+            seen_body = False
+        elif ln.numeric and not is_header_numbers(ln):
             seen_body = True
         elif seen_body and ln.caption and not ln.numeric:
             starts.append(i)
@@ -90,6 +103,7 @@ def _segments(block: Block) -> list[tuple[list[Line], list[Line]]]:
         elif seen_body and (is_title(ln) or is_header_numbers(ln)):
             starts.append(_heading_top(lines, i, starts[-1]) if is_header_numbers(ln) else i)
             seen_body = False
+
     out = []
     for a, b in zip(starts, starts[1:] + [len(lines)], strict=True):
         seg = lines[a:b]

@@ -49,10 +49,14 @@ def _ends_sentence(line: Line) -> bool:
 
 
 def _wrapped_label(lines: list[Line], j: int, hi: int) -> bool:
-    """Is the long line at `j` the first part of a label whose figures follow? It ends no
-    sentence and figures stand on one of the next two lines ("Adjustments to reconcile net
-    earnings to cash provided from operating" / "activities:" / "Depreciation  4,018")."""
-    if _ends_sentence(lines[j]):
+    """Is the long line at `j` the first part of a label, or a heading, whose figures follow?
+    It ends no sentence, or is set in capitals, and figures stand on one of the next two
+    lines ("Adjustments to reconcile net earnings to cash provided from operating" /
+    "activities:" / "Depreciation  4,018")."""
+    text = lines[j].text
+    # a caption in capitals is a heading whatever ends it: "EARNINGS PER SHARE - ASSUMING
+    # DILUTION:" over its lines; running text is not set in capitals
+    if _ends_sentence(lines[j]) and not (text.upper() == text and re.search(r"[A-Z]{3}", text)):
         return False
     return any(_numeric_body(lines[k]) for k in (j + 1, j + 2) if k < hi)
 
