@@ -41,8 +41,11 @@ def _drop_note_refs(label: str) -> str:
     return _NOTE_REFS.sub("", label)
 
 
-def continues(above: str, below: str) -> bool:
-    """Does `below` carry on the label that `above` started?"""
+def continues(above: str, below: str, overflowed: bool = False) -> bool:
+    """Does `below` carry on the label that `above` started?
+
+    `overflowed`: the first word of `below` would not have fitted on the line above before
+    the figures' column, which is why a typesetter wraps a label there."""
     above = above.rstrip()
     below = below.lstrip()
     if not above or not below or above.endswith(":"):
@@ -54,10 +57,33 @@ def continues(above: str, below: str) -> bool:
         return True
     # in capitals the case tells nothing: a joining first word does
     if above.isupper() and below.isupper():
-        return bool(
-            re.match(r"(AND|OR|OF|FOR|NET|LESS|BEFORE|AFTER|FROM|TO|IN|INCLUDING|EXCLUDING)\b", below)
-        )
+        if _JOINING.match(below):
+            return True
+        # a line cut short before the figures goes on below, unless what follows is one of
+        # the items a heading such as "WEIGHTED AVERAGE SHARES OUTSTANDING" lists
+        return overflowed and not _LISTED.match(below)
     return False
+
+
+_PART_OF = re.compile(r"\s-\s+([A-Za-z][A-Za-z&' ]{2,40}?)\s*$")
+# the headings of a statement's major sections, in capitals: the others nest in them
+_MAJOR = re.compile(
+    r"(?:(?:CASH\s+FLOWS?\s+[A-Z()\s]{0,30}?)?(?:OPERATING|INVESTING|FINANCING)\s+ACTIVITIES:?$|"
+    r"(?:TOTAL\s+)?ASSETS:?$|LIABILITIES\b|SUPPLEMENTAL\b|"
+    r"(?:[A-Z]+\s+)?(?:STOCKHOLDERS|SHAREHOLDERS|SHAREOWNERS)'?\s+(?:EQUITY|INVESTMENT))"
+)
+_JOINING = re.compile(
+    r"(?:AND|OR|OF|FOR|NET\s+OF|LESS|PLUS|BEFORE|AFTER|FROM|TO|IN|ON|AT|BY|WITH|PER|AS|INTO|OVER|UNDER|"
+    r"THAN|INCLUDING|EXCLUDING)\b"
+)
+_LISTED = re.compile(r"(?:BASIC|DILUTED|PRIMARY|FULLY\s+DILUTED|ASSUMING\s+DILUTION)\b")
+
+
+def _overflowed(above: Line, below: str, figures_at: int) -> bool:
+    """Would `below`'s first word have run into the figures (set at `figures_at`) had it
+    been printed on `above`? Then `above` was cut short there: a wrapped label."""
+    words = below.split()
+    return bool(words) and above.indent + len(above.label) + 1 + len(words[0]) > figures_at - 2
 
 
 def _dash_stem(line: Line, previous: Line | None) -> str | None:
@@ -100,11 +126,12 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
         label_lines: list[Line] = []
         own = line.label
         head = own
+        figures_at = min(t.start for t in tokens.values())
         while pending:
             cand, broken = pending[-1]
             if broken:
                 break
-            if head and not continues(cand.label, head):
+            if head and not continues(cand.label, head, _overflowed(cand, head, figures_at)):
                 break
             label_lines.insert(0, cand)
             head = cand.label
@@ -136,11 +163,17 @@ def build_rows(body: list[Line], placed: list[dict[int, Token]]) -> list[RawRow]
 
 
 def _headers(pending: list[tuple[Line, bool]]) -> list[RawRow]:
-    """Section headers; one that wraps ("EARNINGS PER SHARE --" / "ASSUMING DILUTION") is one."""
+    """Section headers; one that wraps ("EARNINGS PER SHARE --" / "ASSUMING DILUTION") is one.
+
+    In capitals a long heading line with no colon, right above one that ends in a colon,
+    runs on into it ("ADJUSTMENTS TO RECONCILE INCOME FROM CONTINUING" / "OPERATIONS TO
+    CASH PROVIDED BY OPERATING ACTIVITIES:"): a heading ends at its colon."""
     out: list[RawRow] = []
     broken_before = True
     for line, broken in pending:
-        if out and not broken_before and continues(out[-1].label, line.label):
+        above = out[-1].label if out else ""
+        runs_on = len(above) >= 45 and not above.endswith(":") and line.label.endswith(":")
+        if out and not broken_before and continues(above, line.label, runs_on):
             out[-1].label = f"{out[-1].label} {line.label}"
             out[-1].lines.append(line.no)
         else:
@@ -219,6 +252,7 @@ def sections(rows: list[RawRow]) -> list[str]:
     """
     stack: list[tuple[int, str]] = []
     inner: list[int | None] = []  # per open header: the indent of its first line
+    holds: list[bool] = []  # per open header: its first line is a heading at its own indent
     out: list[str] = []
 
     def path() -> str:
@@ -227,21 +261,50 @@ def sections(rows: list[RawRow]) -> list[str]:
     def pop() -> None:
         stack.pop()
         inner.pop()
+        holds.pop()
+
+    # a heading that a later line names at its end ("... - Financial Services") is one
+    # business's part of the statement, and that line closes it
+    headings = {r.label.rstrip(":").strip().upper() for r in rows if r.header}
+    businesses = {
+        m.group(1).upper()
+        for r in rows
+        if not r.header and (m := _PART_OF.search(r.label)) and m.group(1).upper() in headings
+    }
+
+    def major(label: str) -> bool:
+        return bool(_MAJOR.match(label)) or label.upper() in businesses
+
+    def nests(label: str, indent: int) -> bool:
+        """Does a heading at the open heading's own indent go inside it?"""
+        top = stack[-1][1]
+        if top.isupper() and not label.isupper():
+            return True  # a mixed-case heading under an all-caps one
+        # where the case tells nothing (all in capitals): a heading right under another,
+        # before any line of its own, is its first part ("PER COMMON SHARE" / "PRIMARY"),
+        # and its next parts follow ("ASSUMING FULL DILUTION")
+        if not (top.isupper() and label.isupper()):
+            return False
+        if inner[-1] is None or holds[-1]:
+            return True
+        # or the open heading names one of a statement's major sections and this one does not
+        return major(top) and not major(label)
 
     for row in rows:
         if row.header:
             label = row.label.rstrip(":")
-            # a mixed-case heading under an all-caps one at the same indent is nested in it
             while stack and (
-                stack[-1][0] > row.indent
-                or (stack[-1][0] == row.indent and not (stack[-1][1].isupper() and not label.isupper()))
+                stack[-1][0] > row.indent or (stack[-1][0] == row.indent and not nests(label, row.indent))
             ):
                 pop()
             out.append(path())
             if inner and inner[-1] is None:
                 inner[-1] = row.indent
+                # its first part, in capitals like it: the parts to come nest in it too
+                holds[-1] = stack[-1][0] == row.indent and stack[-1][1].isupper() and label.isupper()
             stack.append((row.indent, label))
             inner.append(None)
+            holds.append(False)
             continue
         while stack and (
             stack[-1][0] > row.indent
@@ -251,17 +314,33 @@ def sections(rows: list[RawRow]) -> list[str]:
         if inner and inner[-1] is None and not row.generated:
             inner[-1] = row.indent
         out.append(path())
-        if (
-            stack
-            and (row.generated or re.match(r"total\b", row.label, re.I))
-            and (
+        part = _PART_OF.search(row.label)
+        if part and part.group(1).upper() in businesses:
+            at = next((k for k in range(len(stack)) if stack[k][1].upper() == part.group(1).upper()), None)
+            while at is not None and len(stack) > at:
+                pop()
+            continue
+        if stack and (row.generated or re.match(r"total\b", row.label, re.I)):
+            # "TOTAL ASSETS" closes the section it names with the parts open inside it
+            named = next(
+                (k for k in range(len(stack) - 1, -1, -1) if _is_total_of(row.label, stack[k][1])), None
+            )
+            if named is not None and not row.generated:
+                while len(stack) > named:
+                    pop()
+            elif (
                 row.indent <= stack[-1][0]
                 or _names(row.label, stack[-1][1])
                 or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)
-            )
-        ):
-            pop()  # "Total current assets", or an unlabelled total under a rule, ends it
+            ):
+                pop()  # "Total current assets", or an unlabelled total under a rule, ends it
     return out
+
+
+def _is_total_of(total: str, section: str) -> bool:
+    """Is the row "Total <section>" word for word ("TOTAL ASSETS" for "ASSETS")?"""
+    words = re.findall(r"[a-z]+", total.lower())
+    return words[:1] == ["total"] and words[1:] == re.findall(r"[a-z]+", section.lower())
 
 
 def _names(total: str, section: str) -> bool:

@@ -1,0 +1,216 @@
+"""Statements printed all in capitals: the reader without the cue that letter case gives.
+
+Many filings of the early 1990s set every label in capitals. Mixed case tells the reader
+a lot: a wrapped label goes on in lower case ("Net earnings available for common" /
+"shares"), a mixed-case heading under a capital one is part of it. In capitals those cues
+are gone, so the geometry of the line (a label cut short before the figures), the joining
+words and the headings a statement's sections have must tell instead.
+
+Each golden release is read again with its whole text in capitals and scored against the
+same truth table; floors are what the reader reaches. Small tables below show each layout.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from test_corpus import score
+
+from converter import convert
+from converter.model import Filing
+from converter.tables.rows import continues
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+# case: (cells found at least, wrong values at most), the release in capitals
+FLOORS = {
+    "24holdings-10ksb-fy2007": (50, 0),
+    "cardinal-8k-fy1994q3-restated": (335, 0),
+    "exxon-10k-1993": (226, 0),
+    "exxon-10k-1995": (214, 0),
+    "fedex-10k-fy1999": (228, 0),
+    "ford-8k-1993q4-release": (381, 1),
+    "humana-10k-1996": (171, 0),
+    "ibm-10k405-fy1997": (251, 0),
+    "innovo-fy2002": (112, 0),
+    "jnj-10k-fy1993": (200, 0),
+    "kroger-8k-2000q1-release": (52, 0),
+    "merck-10k405-fy1995": (212, 0),
+    "sbc-10k-1996": (245, 0),
+    "sears-8k-2004q2-release": (211, 0),
+    "travelers-8k-1992fy-tc": (320, 0),
+    "unitedhealth-10k-1998": (204, 0),
+    "unitedhealthcare-8k-1994q4-release": (333, 0),
+    "valero-10k-1998": (224, 0),
+    "verizon-8k-2001q1-release": (158, 0),
+}
+
+
+def capitals(text: bytes) -> bytes:
+    """The release with every letter in capitals (ASCII only, so no column moves)."""
+    return text.upper() if text.isascii() else bytes(b - 32 if 97 <= b <= 122 else b for b in text)
+
+
+@pytest.mark.parametrize("case", sorted(FLOORS))
+def test_in_capitals_no_figure_comes_out_wrong(case: str, tmp_path: Path) -> None:
+    filing = convert(capitals((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
+    found, wrong = score(filing, GOLDEN / case / "truth.csv", tmp_path)
+    floor, ceiling = FLOORS[case]
+    assert found >= floor, f"{case} in capitals: {found} cells found, was {floor}"
+    assert wrong <= ceiling, f"{case} in capitals: {wrong} wrong values, was {ceiling}"
+
+
+def test_every_golden_case_is_read_in_capitals_too() -> None:
+    cases = sorted(p.name for p in GOLDEN.iterdir() if (p / "truth.csv").exists())
+    assert cases == sorted(FLOORS)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "overflowed", "joins"),
+    [
+        # cut short before the figures: the label goes on
+        ("NET EARNINGS AVAILABLE FOR COMMON", "SHARES", True, True),
+        # the same line with room to spare is a heading over its first line
+        ("NET EARNINGS AVAILABLE FOR COMMON", "SHARES", False, False),
+        # the items a heading lists never carry on its words, however long the heading
+        ("WEIGHTED AVERAGE SHARES OUTSTANDING", "BASIC", True, False),
+        ("EARNINGS BEFORE PROVISION FOR TAXES", "ON INCOME AND CUMULATIVE EFFECT OF", False, True),
+        ("INCOME (LOSS) FROM DISCONTINUED OPERATIONS", "NET OF INCOME TAX", False, True),
+        # "NET" opens an item of its own: "NET CHANGE IN SHORT-TERM BORROWINGS"
+        ("CASH FLOWS FROM FINANCING ACTIVITIES", "NET CHANGE IN SHORT-TERM BORROWINGS", False, False),
+    ],
+)
+def test_label_continuation_in_capitals(above: str, below: str, overflowed: bool, joins: bool) -> None:
+    assert continues(above, below, overflowed) is joins
+
+
+def _facts(text: str) -> Filing:
+    return convert(text.encode(), "capitals.txt")
+
+
+def _values(filing: Filing, label: str) -> dict[str, set[Decimal]]:
+    out: dict[str, set[Decimal]] = {}
+    for f in filing.facts:
+        if f.label == label and f.value is not None:
+            out.setdefault(str(f.period.end), set()).add(f.value)
+    return out
+
+
+PER_SHARE = """\
+                              EXAMPLE CORPORATION
+                       CONSOLIDATED STATEMENT OF OPERATIONS
+                       (IN MILLIONS, EXCEPT PER SHARE DATA)
+
+                                                          1992          1991
+                                                        -------       -------
+REVENUES                                                $ 4,000       $ 3,800
+EXPENSES                                                  3,000         2,700
+                                                        -------       -------
+NET INCOME                                              $ 1,000       $ 1,100
+                                                        =======       =======
+PER COMMON SHARE (IN DOLLARS)
+PRIMARY
+   EXTRAORDINARY CREDIT                                      .10            --
+   NET INCOME                                             $ 5.00        $ 5.50
+ASSUMING FULL DILUTION
+   EXTRAORDINARY CREDIT                                      .09            --
+   NET INCOME                                               4.90          5.40
+DIVIDENDS                                                   1.60          1.60
+"""
+
+
+def test_capital_headings_right_under_one_another_are_its_parts() -> None:
+    filing = _facts(PER_SHARE)
+    st = filing.statements[0]
+    sections = [r.section for r in st.rows if r.label == "NET INCOME" and r.depth]
+    assert sections == [
+        "PER COMMON SHARE (IN DOLLARS) / PRIMARY",
+        "PER COMMON SHARE (IN DOLLARS) / ASSUMING FULL DILUTION",
+    ]
+    assert _values(filing, "DIVIDENDS") == {"1992-12-31": {Decimal("1.60")}, "1991-12-31": {Decimal("1.60")}}
+
+
+CASH_FLOWS = """\
+                              EXAMPLE CORPORATION
+                       CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                 (IN THOUSANDS)
+
+                                                          1999          1998
+                                                        -------       -------
+OPERATING ACTIVITIES
+INCOME FROM CONTINUING OPERATIONS                       $ 1,000       $   900
+ADJUSTMENTS TO RECONCILE INCOME FROM CONTINUING
+OPERATIONS TO CASH PROVIDED BY OPERATING ACTIVITIES:
+    DEPRECIATION AND AMORTIZATION                           500           450
+    OTHER, NET                                              (20)           10
+                                                        -------       -------
+CASH PROVIDED BY OPERATING ACTIVITIES                     1,480         1,360
+INVESTING ACTIVITIES
+PURCHASES OF PROPERTY AND EQUIPMENT                        (800)         (700)
+PROCEEDS FROM DISPOSITIONS OF PROPERTY AND EQUIPMENT:
+    SALE-LEASEBACK TRANSACTIONS                             100            50
+    OTHER DISPOSITIONS                                       40            30
+OTHER, NET                                                  (30)           20
+                                                        -------       -------
+CASH USED IN INVESTING ACTIVITIES                          (690)         (600)
+"""
+
+
+def test_capital_headings_inside_a_statements_major_section_are_part_of_it() -> None:
+    filing = _facts(CASH_FLOWS)
+    st = filing.statements[0]
+    by_line = {r.source.text.strip()[:30]: r.section for r in st.rows}
+    assert by_line["DEPRECIATION AND AMORTIZATION"].startswith(
+        "OPERATING ACTIVITIES / ADJUSTMENTS TO RECONCILE"
+    )
+    assert by_line["SALE-LEASEBACK TRANSACTIONS"] == (
+        "INVESTING ACTIVITIES / PROCEEDS FROM DISPOSITIONS OF PROPERTY AND EQUIPMENT"
+    )
+    concepts = {f.concept for f in filing.facts if f.label == "OTHER, NET"}
+    assert "us-gaap:PaymentsForProceedsFromOtherInvestingActivities" in concepts
+
+
+BUSINESSES = """\
+                              EXAMPLE MOTOR COMPANY
+                        CONSOLIDATED STATEMENT OF INCOME
+                              (IN MILLIONS)
+
+                                                          1993          1992
+                                                        -------       -------
+AUTOMOTIVE
+SALES                                                   $ 9,000       $ 8,000
+COSTS AND EXPENSES                                        8,000         7,500
+INCOME BEFORE INCOME TAXES - AUTOMOTIVE                   1,000           500
+
+FINANCIAL SERVICES
+REVENUES                                                  3,000         2,800
+COSTS AND EXPENSES
+INTEREST EXPENSE                                          1,000           900
+OPERATING AND OTHER EXPENSES                                800           900
+   TOTAL COSTS AND EXPENSES                               1,800         1,800
+INCOME BEFORE INCOME TAXES - FINANCIAL SERVICES           1,200         1,000
+
+TOTAL COMPANY
+INCOME BEFORE INCOME TAXES                                2,200         1,500
+PROVISION FOR INCOME TAXES                                  700           500
+                                                        -------       -------
+NET INCOME                                              $ 1,500       $ 1,000
+"""
+
+
+def test_a_business_heading_holds_its_lines_up_to_the_line_that_names_it() -> None:
+    filing = _facts(BUSINESSES)
+    st = filing.statements[0]
+    by_label = {r.label: r.section for r in st.rows}
+    assert by_label["INTEREST EXPENSE"] == "FINANCIAL SERVICES / COSTS AND EXPENSES"
+    assert by_label["INCOME BEFORE INCOME TAXES - FINANCIAL SERVICES"] == "FINANCIAL SERVICES"
+    assert by_label["INCOME BEFORE INCOME TAXES"] == "TOTAL COMPANY"
+    pretax = (
+        "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+    )
+    assert {f.value for f in filing.facts if f.concept == pretax} <= {
+        Decimal("2200000000"),
+        Decimal("1500000000"),
+    }
