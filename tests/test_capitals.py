@@ -1,4 +1,5 @@
-"""Statements printed all in capitals: the reader without the cue that letter case gives.
+"""Statements printed all in capitals or in title case: the reader without the cue that
+letter case gives.
 
 Many filings of the early 1990s set every label in capitals. Mixed case tells the reader
 a lot: a wrapped label goes on in lower case ("Net earnings available for common" /
@@ -6,12 +7,15 @@ a lot: a wrapped label goes on in lower case ("Net earnings available for common
 are gone, so the geometry of the line (a label cut short before the figures), the joining
 words and the headings a statement's sections have must tell instead.
 
-Each golden release is read again with its whole text in capitals and scored against the
-same truth table; floors are what the reader reaches. Small tables below show each layout.
+Each golden release is read again with its whole text in capitals, and again in title case
+("Net Earnings Available For Common" / "Shares"), and scored against the same truth table;
+floors are what the reader reaches. Small tables below show each layout.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +28,7 @@ from converter.tables.rows import continues
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
-# case: (cells found at least, wrong values at most), the release in capitals
+# case: (cells found at least, wrong values at most), the release in capitals or title case
 FLOORS = {
     "24holdings-10ksb-fy2007": (50, 0),
     "cardinal-8k-fy1994q3-restated": (335, 0),
@@ -50,16 +54,29 @@ FLOORS = {
 
 def capitals(text: bytes) -> bytes:
     """The release with every letter in capitals (ASCII only, so no column moves)."""
-    return text.upper() if text.isascii() else bytes(b - 32 if 97 <= b <= 122 else b for b in text)
+    return bytes(b - 32 if 97 <= b <= 122 else b for b in text)
 
 
+_WORD = re.compile(rb"[A-Za-z][A-Za-z']*")
+_TAG = re.compile(rb"</?(?:table|caption|s|c|fn|page)>", re.I)
+
+
+def title_case(text: bytes) -> bytes:
+    """Every word capitalized, the rest of it in lower case; table tags kept as they were."""
+    out = _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), text)
+    return _TAG.sub(lambda m: m.group(0).upper(), out)
+
+
+@pytest.mark.parametrize("style", [capitals, title_case], ids=["capitals", "title-case"])
 @pytest.mark.parametrize("case", sorted(FLOORS))
-def test_in_capitals_no_figure_comes_out_wrong(case: str, tmp_path: Path) -> None:
-    filing = convert(capitals((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
+def test_in_capitals_no_figure_comes_out_wrong(
+    case: str, style: Callable[[bytes], bytes], tmp_path: Path
+) -> None:
+    filing = convert(style((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
     found, wrong = score(filing, GOLDEN / case / "truth.csv", tmp_path)
     floor, ceiling = FLOORS[case]
-    assert found >= floor, f"{case} in capitals: {found} cells found, was {floor}"
-    assert wrong <= ceiling, f"{case} in capitals: {wrong} wrong values, was {ceiling}"
+    assert found >= floor, f"{case} in {style.__name__}: {found} cells found, was {floor}"
+    assert wrong <= ceiling, f"{case} in {style.__name__}: {wrong} wrong values, was {ceiling}"
 
 
 def test_every_golden_case_is_read_in_capitals_too() -> None:
@@ -80,6 +97,9 @@ def test_every_golden_case_is_read_in_capitals_too() -> None:
         ("INCOME (LOSS) FROM DISCONTINUED OPERATIONS", "NET OF INCOME TAX", False, True),
         # "NET" opens an item of its own: "NET CHANGE IN SHORT-TERM BORROWINGS"
         ("CASH FLOWS FROM FINANCING ACTIVITIES", "NET CHANGE IN SHORT-TERM BORROWINGS", False, False),
+        # title case tells no more than capitals do
+        ("Net Earnings Available For Common", "Shares", True, True),
+        ("Weighted Average Shares Outstanding", "Diluted", True, False),
     ],
 )
 def test_label_continuation_in_capitals(above: str, below: str, overflowed: bool, joins: bool) -> None:

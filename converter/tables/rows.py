@@ -56,7 +56,7 @@ def continues(above: str, below: str, overflowed: bool = False) -> bool:
     if first.islower() or first.isdigit() or first in "(&$%-":
         return True
     # in capitals the case tells nothing: a joining first word does
-    if above.isupper() and below.isupper():
+    if _caseless(above, below):
         if _JOINING.match(below):
             return True
         # a line cut short before the figures goes on below, unless what follows is one of
@@ -70,13 +70,30 @@ _PART_OF = re.compile(r"\s-\s+([A-Za-z][A-Za-z&' ]{2,40}?)\s*$")
 _MAJOR = re.compile(
     r"(?:(?:CASH\s+FLOWS?\s+[A-Z()\s]{0,30}?)?(?:OPERATING|INVESTING|FINANCING)\s+ACTIVITIES:?$|"
     r"(?:TOTAL\s+)?ASSETS:?$|LIABILITIES\b|SUPPLEMENTAL\b|"
-    r"(?:[A-Z]+\s+)?(?:STOCKHOLDERS|SHAREHOLDERS|SHAREOWNERS)'?\s+(?:EQUITY|INVESTMENT))"
+    r"(?:[A-Z]+\s+)?(?:STOCKHOLDERS|SHAREHOLDERS|SHAREOWNERS)'?\s+(?:EQUITY|INVESTMENT))",
+    re.I,
 )
 _JOINING = re.compile(
     r"(?:AND|OR|OF|FOR|NET\s+OF|LESS|PLUS|BEFORE|AFTER|FROM|TO|IN|ON|AT|BY|WITH|PER|AS|INTO|OVER|UNDER|"
-    r"THAN|INCLUDING|EXCLUDING)\b"
+    r"THAN|INCLUDING|EXCLUDING)\b",
+    re.I,
 )
-_LISTED = re.compile(r"(?:BASIC|DILUTED|PRIMARY|FULLY\s+DILUTED|ASSUMING\s+DILUTION)\b")
+_LISTED = re.compile(r"(?:BASIC|DILUTED|PRIMARY|FULLY\s+DILUTED|ASSUMING\s+DILUTION)\b", re.I)
+
+
+def _style(text: str) -> str | None:
+    """ "caps", or "title" for title case ("Net Earnings Available For Common"): styles in
+    which every line starts with a capital, so the case of a first letter tells nothing."""
+    if text.isupper():
+        return "caps"
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return "title" if words and all(w[0].isupper() for w in words) else None
+
+
+def _caseless(above: str, below: str) -> bool:
+    """Are both lines set in one such style, so that case tells nothing between them?"""
+    style = _style(above)
+    return style is not None and style == _style(below)
 
 
 def _overflowed(above: Line, below: str, figures_at: int) -> bool:
@@ -283,8 +300,8 @@ def sections(rows: list[RawRow]) -> list[str]:
         # where the case tells nothing (all in capitals): a heading right under another,
         # before any line of its own, is its first part ("PER COMMON SHARE" / "PRIMARY"),
         # and its next parts follow ("ASSUMING FULL DILUTION")
-        if not (top.isupper() and label.isupper()):
-            return False
+        if not _caseless(top, label) or major(label):
+            return False  # a major section is nobody's part
         if inner[-1] is None or holds[-1]:
             return True
         # or the open heading names one of a statement's major sections and this one does not
@@ -301,7 +318,7 @@ def sections(rows: list[RawRow]) -> list[str]:
             if inner and inner[-1] is None:
                 inner[-1] = row.indent
                 # its first part, in capitals like it: the parts to come nest in it too
-                holds[-1] = stack[-1][0] == row.indent and stack[-1][1].isupper() and label.isupper()
+                holds[-1] = stack[-1][0] == row.indent and _caseless(stack[-1][1], label)
             stack.append((row.indent, label))
             inner.append(None)
             holds.append(False)
