@@ -7,6 +7,9 @@ a lot: a wrapped label goes on in lower case ("Net earnings available for common
 are gone, so the geometry of the line (a label cut short before the figures), the joining
 words and the headings a statement's sections have must tell instead.
 
+The last tables show two other cues a layout may lack: indentation (a per-share block with
+every label flush left) and the "$" beside a figure (which widened the first columns).
+
 Each golden release is read again with its whole text in capitals, and again in title case
 ("Net Earnings Available For Common" / "Shares"), and scored against the same truth table;
 floors are what the reader reaches. Small tables below show each layout.
@@ -234,3 +237,62 @@ def test_a_business_heading_holds_its_lines_up_to_the_line_that_names_it() -> No
         Decimal("2200000000"),
         Decimal("1500000000"),
     }
+
+
+FLAT = """\
+                              Example Health, Inc.
+                       Consolidated Statements of Earnings
+                     (In thousands, except per share amounts)
+
+                                                          1993          1992
+                                                        -------       -------
+Net sales                                               $ 4,000       $ 3,800
+Cost of products sold                                     3,000         2,700
+                                                        -------       -------
+Net earnings                                            $ 1,000       $ 1,100
+                                                        =======       =======
+Earnings Per Common Share:
+Primary
+Net earnings before cumulative
+effect of change                                        $  1.37       $  0.93
+Net earnings                                            $  1.01       $  0.93
+
+Fully diluted
+Net earnings before cumulative
+effect of change                                        $  1.33       $  0.93
+Net earnings                                            $  1.00       $  0.93
+"""
+
+
+def test_primary_and_fully_diluted_are_parts_of_the_per_share_heading_without_indents() -> None:
+    filing = _facts(FLAT)
+    st = filing.statements[0]
+    sections = [r.section for r in st.rows if r.label == "Net earnings" and r.depth == 0 and r.section]
+    assert sections == ["Earnings Per Common Share / Primary", "Earnings Per Common Share / Fully diluted"]
+    units = {str(f.unit) for f in filing.facts if f.label.startswith("Net earnings before")}
+    assert units == {"USD/shares"}
+
+
+NO_DOLLARS = """\
+                              Example Group, Inc.
+                     Consolidated Statements of Operations
+                                (In thousands)
+
+                                             Three                Twelve
+                                         Months Ended          Months Ended
+                                  November 30   December 1  November 30   December 1
+                                     2002          2001         2002         2001
+                                  -----------   ----------  -----------   ----------
+Net sales                               9,458        3,546       29,609        9,292
+Cost of goods sold                      6,302        2,783       19,839        6,333
+                                  -----------   ----------  -----------   ----------
+Gross profit                            3,156          763        9,770        2,959
+"""
+
+
+def test_a_heading_over_two_columns_reaches_both_by_their_rules_without_dollar_signs() -> None:
+    """No "$" widens the first figures leftward: the rules under the headings give each
+    column its width, so "Three Months Ended" stands over both of its columns."""
+    filing = _facts(NO_DOLLARS)
+    months = [c.period.months for c in filing.statements[0].columns if c.period]
+    assert months == [3, 3, 12, 12]

@@ -22,6 +22,7 @@ from converter.tables.grid import (
     reclaim_glued,
     split_label_tokens,
 )
+from converter.tables.lexer import rule_spans
 from converter.tables.rows import RawRow, build_rows
 
 TITLE = re.compile(
@@ -270,7 +271,16 @@ def _grid(context: tuple[Line, ...], header: list[Line], body: list[Line], block
             for c in cols:
                 if abs(c.edge - tok.digits_end) <= 3:
                     c.start, c.end = min(c.start, tok.start), max(c.end, tok.end)
-    # a column's extent reaches left to its neighbour, so headings wider than numbers find it
+    # a rule drawn under the headings, or between the figures, is as wide as its column: the
+    # column reaches as far as the rule segment over its edge alone, "$" or no "$" beside it
+    figures_from = min(c.start for c in cols) - 2  # a rule reaching into the labels spans the table
+    for ln in [*header, *body]:
+        if ln.rule:
+            for a, b in rule_spans(ln.text):
+                under = [c for c in cols if a <= c.edge <= b + 1]
+                if len(under) == 1 and a >= figures_from:  # a rule over several columns is none's
+                    c = under[0]
+                    c.start, c.end = min(c.start, a), max(c.end, b)
     texts, stub = _column_text(header, cols)
     # the cells: now a line with a figure for every column may have them in order
     placed = [

@@ -297,6 +297,8 @@ def sections(rows: list[RawRow]) -> list[str]:
         top = stack[-1][1]
         if top.isupper() and not label.isupper():
             return True  # a mixed-case heading under an all-caps one
+        if _LISTED.match(label) and not _LISTED.match(top):
+            return True  # "Primary", "Fully diluted": parts of the per-share heading above
         # where the case tells nothing (all in capitals): a heading right under another,
         # before any line of its own, is its first part ("PER COMMON SHARE" / "PRIMARY"),
         # and its next parts follow ("ASSUMING FULL DILUTION")
