@@ -54,7 +54,8 @@ _KINDS = (
     ),
     (
         re.compile(
-            r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities",
+            r"balance(d)?\s+sheets?|financial\s+(position|condition)|assets\s+and\s+liabilities|"
+            r"statements?\s+of\s+(consolidated\s+)?condition",
             re.I,
         ),
         StatementKind.BALANCE_SHEET,

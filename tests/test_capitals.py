@@ -296,3 +296,34 @@ def test_a_heading_over_two_columns_reaches_both_by_their_rules_without_dollar_s
     filing = _facts(NO_DOLLARS)
     months = [c.period.months for c in filing.statements[0].columns if c.period]
     assert months == [3, 3, 12, 12]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("CONSOLIDATED STATEMENT OF CONDITION", "balance_sheet"),
+        ("Consolidated Statements of Condition", "balance_sheet"),
+        ("CONSOLIDATED RESULTS OF OPERATIONS", "income_statement"),
+        ("Statement of Consolidated Results of Operations", "income_statement"),
+    ],
+)
+def test_other_names_of_the_statements(title: str, kind: str) -> None:
+    """Banks title their balance sheet a statement of condition; some income statements are
+    results of operations. The title is found above the table and names its kind."""
+    text = f"""\
+                              Example Bancorp
+
+{title:^80}
+                                (In thousands)
+
+                                                          1994          1993
+                                                        -------       -------
+Net interest income                                     $ 4,000       $ 3,800
+Other income                                                500           400
+                                                        -------       -------
+Net income                                              $ 4,500       $ 4,200
+"""
+    st = _facts(text).statements[0]
+    assert st.title.strip().lower().startswith(title.lower())
+    if kind == "balance_sheet":
+        assert st.kind.value == kind

@@ -29,8 +29,9 @@ TITLE = re.compile(
     r"\b(balance\s+sheets?|balanced\s+sheets?|statements?\s+of\s+(consolidated\s+)?"
     r"(income|operations|earnings|cash\s+flows?|financial\s+(position|condition)|"
     r"(changes\s+in\s+)?(stockholders'?|shareholders'?|share\s*owners'?)\s+equity|retained\s+earnings|"
-    r"comprehensive\s+income)|income\s+statements?|cash\s+flows?\s+statements?|"
-    r"consolidated\s+(income|earnings|cash\s+flows?|operations)|"
+    r"comprehensive\s+income|(consolidated\s+)?condition|(consolidated\s+)?results\s+of\s+operations)|"
+    r"income\s+statements?|cash\s+flows?\s+statements?|"
+    r"consolidated\s+(income|earnings|cash\s+flows?|operations|results\s+of\s+operations)|"
     r"financial\s+(position|condition))\b",
     re.IGNORECASE,
 )
