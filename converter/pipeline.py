@@ -24,7 +24,7 @@ from converter.errors import (
     NotFoundError,
     TooLargeError,
 )
-from converter.model import Filing, Finding, Severity, SourceSpan, Statement, StatementKind
+from converter.model import Filing, Finding, RowRole, Severity, SourceSpan, Statement, StatementKind
 from converter.reading import read
 from converter.reading.edgar import Text
 from converter.release import describe
@@ -127,22 +127,44 @@ def _same_columns(a: Statement, b: Statement) -> bool:
     )
 
 
-def _merge_continuations(statements: list[Statement]) -> list[Statement]:
-    """A table that goes on after a page break, with no heading of its own, joins the one before."""
+def _merge_continuations(statements: list[Statement], lines: tuple[str, ...] = ()) -> list[Statement]:
+    """A table that goes on after a page break joins the one before: one with no heading of
+    its own, or one marked "(continued)" in its title or anywhere between the two tables."""
     out: list[Statement] = []
     for st in statements:
         prev = out[-1] if out else None
         headless = not any(c.period for c in st.columns) and (
             not st.title or st.title == prev.title if prev else True
         )
-        continued = "continued" in st.title.lower()
+        between = lines[prev.end_line : st.source.line] if prev else ()
+        continued = "continued" in st.title.lower() or (
+            not st.title.strip() and any("continued" in ln.lower() for ln in between)
+        )
         if (
             prev
             and len(prev.columns) == len(st.columns)
             and (headless or continued)
             and _same_columns(prev, st)
         ):
-            rows = prev.rows + tuple(replace(r, index=len(prev.rows) + i) for i, r in enumerate(st.rows))
+            # the rows it goes on with, up to its own first heading, sit in the section the
+            # page broke off ("LIABILITIES" over "Benefit and loss reserves" / page / "Unearned
+            # premium reserves")
+            last = prev.rows[-1] if prev.rows else None
+            if last is None or last.role == RowRole.TOTAL:
+                carried = ""
+            elif last.role == RowRole.HEADER:
+                carried = " / ".join(p for p in (last.section, last.label.rstrip(":").strip()) if p)
+            else:
+                carried = last.section
+            first_heading = next((i for i, r in enumerate(st.rows) if r.role == RowRole.HEADER), len(st.rows))
+            rows = prev.rows + tuple(
+                replace(
+                    r,
+                    index=len(prev.rows) + i,
+                    section=r.section or (carried if i < first_heading else r.section),
+                )
+                for i, r in enumerate(st.rows)
+            )
             out[-1] = replace(prev, rows=rows, end_line=st.end_line)
         else:
             out.append(replace(st, index=len(out)))
@@ -241,7 +263,7 @@ def convert(data: bytes, source_name: str = "<input>") -> Filing:
                     SourceSpan(grid.first_line),
                 )
             )
-    statements = _merge_continuations(statements)
+    statements = _merge_continuations(statements, text.lines)
     statements, found = _inherited_scales(statements)
     findings.extend(found)
     findings.extend(_unscaled(statements))

@@ -1,18 +1,16 @@
-"""Statements printed all in capitals or in title case: the reader without the cue that
-letter case gives.
+"""Layouts that take away a cue the reader leans on, and what tells instead.
 
-Many filings of the early 1990s set every label in capitals. Mixed case tells the reader
-a lot: a wrapped label goes on in lower case ("Net earnings available for common" /
-"shares"), a mixed-case heading under a capital one is part of it. In capitals those cues
-are gone, so the geometry of the line (a label cut short before the figures), the joining
-words and the headings a statement's sections have must tell instead.
+Capitals and title case: many filings of the early 1990s set every label in capitals.
+Mixed case tells the reader a lot: a wrapped label goes on in lower case ("Net earnings
+available for common" / "shares"), a mixed-case heading under a capital one is part of
+it. In capitals those cues are gone, so the geometry of the line (a label cut short before
+the figures), the joining words and the headings a statement's sections have must tell
+instead. Each golden release is read again with its whole text in capitals, and again in
+title case, and scored against the same truth table; floors are what the reader reaches.
 
-The last tables show two other cues a layout may lack: indentation (a per-share block with
-every label flush left) and the "$" beside a figure (which widened the first columns).
-
-Each golden release is read again with its whole text in capitals, and again in title case
-("Net Earnings Available For Common" / "Shares"), and scored against the same truth table;
-floors are what the reader reaches. Small tables below show each layout.
+The small tables below show each layout, and others: labels flush left with no indents,
+figures with no "$" beside them (which had widened the first columns), other names for the
+statements, and a statement continued on the next page.
 """
 
 from __future__ import annotations
@@ -327,3 +325,49 @@ Net income                                              $ 4,500       $ 4,200
     assert st.title.strip().lower().startswith(title.lower())
     if kind == "balance_sheet":
         assert st.kind.value == kind
+
+
+CONTINUED_SHEET = """\
+                              Example Insurance Corporation
+                               CONSOLIDATED BALANCE SHEET
+<TABLE>
+<CAPTION>
+(At December 31, in millions)                                 1992            1991
+<S>                                                          <C>             <C>
+ASSETS
+Investments                                                  $ 40,000        $ 39,000
+Separate and variable accounts                                  5,330           5,252
+                                                             --------        --------
+TOTAL ASSETS                                                 $ 45,330        $ 44,252
+                                                             ========        ========
+LIABILITIES
+Benefit and loss reserves                                      16,268          15,800
+</TABLE>
+
+                                     12
+<PAGE>
+
+{continued}
+
+<TABLE>
+<CAPTION>
+(At December 31, in millions)                                 1992            1991
+<S>                                                          <C>             <C>
+Separate and variable accounts                                  5,251           5,192
+Other liabilities                                              18,811          18,260
+                                                             --------        --------
+TOTAL LIABILITIES                                              40,330          39,252
+Stockholders' equity                                            5,000           5,000
+                                                             --------        --------
+TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY                   $ 45,330        $ 44,252
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize("continued", ["CONSOLIDATED BALANCE SHEET (continued)", "(Continued)"])
+def test_a_statement_continued_on_the_next_page_keeps_the_section_the_page_broke_off(continued: str) -> None:
+    filing = _facts(CONTINUED_SHEET.format(continued=continued))
+    assert len([s for s in filing.statements if s.kind.value == "balance_sheet"]) == 1
+    got = {(f.concept, f.value) for f in filing.facts if f.label == "Separate and variable accounts"}
+    assert ("us-gaap:SeparateAccountsLiability", Decimal("5251000000")) in got
+    assert ("us-gaap:SeparateAccountAssets", Decimal("5330000000")) in got
