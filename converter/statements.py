@@ -76,7 +76,8 @@ _QUALIFIERS = re.compile(
 )
 _PHRASE = re.compile(
     r"(?P<len>(?:\d{1,2}|\w+(?:[\s-]\w+)?)[\s-]+(?:weeks?|months?)|quarter|year|fiscal\s+year)"
-    r"[^.;]{0,40}?\b(?:ended|ending)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    r"[^.;]{0,40}?\b(?:ended|ending)\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)\d\d|\d\d)\b)",
     re.I,
 )
 _RATIO_HEADING = re.compile(r"%|percent|\bchange\b|\bchg\b|\bratio\b|\bvariance\b", re.I)
@@ -233,6 +234,23 @@ def classify(title: str, labels: list[str]) -> StatementKind:
     return StatementKind.OTHER
 
 
+def _ends_quarter(h: Heading, end: date, dd: DocDates) -> bool:
+    """Can a prose phrase's end date be where the heading's n-th quarter ("1ST QTR 1994")
+    ends? Near that quarter's place in the fiscal year (the year ending in the heading's
+    year or, for a year that ends early in January, in the next): within 75 days, as a
+    16-week first quarter runs past its third month. A heading with no quarter fits any."""
+    if not h.quarter or h.year is None:
+        return True
+    month, day = dd.fiscal_month_day or (12, 31)
+    for year in (h.year, h.year + 1):
+        year_end = make_date(year, month, day)
+        if year_end is not None:
+            expected = year_end - timedelta(days=round(91.3 * (4 - h.quarter)))
+            if abs((end - expected).days) <= 75:
+                return True
+    return False
+
+
 def _resolve(
     h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None, dd: DocDates
 ) -> tuple[date | None, int | None, int | None]:
@@ -251,6 +269,7 @@ def _resolve(
                 if (
                     pd.year == h.year
                     and (pm, pw) != (None, None)
+                    and _ends_quarter(h, pd, dd)
                     and (
                         (weeks and pw == weeks)
                         or (months and pm == months)
@@ -273,11 +292,13 @@ def _resolve(
                 ]
                 if same and kind != StatementKind.BALANCE_SHEET:
                     pm, pw, pd = same[0]
-                    months, weeks = (pm, pw) if h.soft else (months or pm, weeks or pw)
                     if pw:  # a 52/53-week calendar: the same weeks a year earlier
-                        end = pd - timedelta(days=364 * (pd.year - h.year))
+                        moved: date | None = pd - timedelta(days=364 * (pd.year - h.year))
                     else:
-                        end = make_date(h.year, pd.month, pd.day)
+                        moved = make_date(h.year, pd.month, pd.day)
+                    if moved is not None and _ends_quarter(h, moved, dd):
+                        months, weeks = (pm, pw) if h.soft else (months or pm, weeks or pw)
+                        end = moved
             md = md or dd.fiscal_month_day
         if end is None and md is not None:
             end = make_date(h.year, md[0], md[1])

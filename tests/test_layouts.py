@@ -10,7 +10,8 @@ title case, and scored against the same truth table; floors are what the reader 
 
 The small tables below show each layout, and others: labels flush left with no indents,
 figures with no "$" beside them (which had widened the first columns), other names for the
-statements, and a statement continued on the next page.
+statements, a statement continued on the next page, and dates printed in figures
+("ended 5/20/00").
 """
 
 from __future__ import annotations
@@ -371,3 +372,55 @@ def test_a_statement_continued_on_the_next_page_keeps_the_section_the_page_broke
     got = {(f.concept, f.value) for f in filing.facts if f.label == "Separate and variable accounts"}
     assert ("us-gaap:SeparateAccountsLiability", Decimal("5251000000")) in got
     assert ("us-gaap:SeparateAccountAssets", Decimal("5330000000")) in got
+
+
+QUARTER_IN_PROSE = """\
+                                 THE EXAMPLE CO.
+
+     CINCINNATI, OH, 6/20/00 -- The Example Co. today reported net earnings of
+$106.0 million for the 16-week first quarter ended 5/20/00.
+
+                        CONSOLIDATED STATEMENT OF INCOME
+                     (in millions, except per share amounts)
+
+                                                 FIRST QUARTER
+                                           -------------------------
+                                              2000             1999
+                                           ---------        ---------
+SALES                                      $14,329.4        $13,493.1
+COSTS AND EXPENSES                          13,872.4         13,105.5
+                                           ---------        ---------
+NET EARNINGS                               $   457.0        $   387.6
+"""
+
+
+def test_a_quarter_the_prose_dates_with_figures_ends_on_that_date() -> None:
+    """ "the 16-week first quarter ended 5/20/00": a date in figures dates the quarter too."""
+    filing = _facts(QUARTER_IN_PROSE)
+    ends = [str(c.period.end) for c in filing.statements[0].columns if c.period]
+    assert ends[0] == "2000-05-20"
+    assert {c.period.weeks for c in filing.statements[0].columns if c.period} == {16}
+
+
+TREND = """\
+                         EXAMPLE HEALTH CORPORATION
+                          QUARTERLY TREND ANALYSIS
+                                  (000's)
+
+     For the three months ended December 31, 1994, revenues rose to $969,027,000.
+
+                                                 1ST QTR       2ND QTR       3RD QTR       4TH QTR
+                                                   1994          1994          1994          1994
+                                                 -------       -------       -------       -------
+ PREMIUM...................................     $ 804,991     $ 835,702     $ 858,228     $ 877,317
+ OTHER.....................................        98,565       103,763        98,606        91,710
+                                                 -------       -------       -------       -------
+ TOTAL REVENUES............................       903,556       939,465       956,834       969,027
+"""
+
+
+def test_a_numbered_quarter_ends_in_its_place_in_the_year_whatever_the_prose_dates() -> None:
+    """The prose dates only the fourth quarter; "1ST QTR 1994" still ends in March."""
+    filing = _facts(TREND)
+    ends = [str(c.period.end) for c in filing.statements[0].columns if c.period]
+    assert ends == ["1994-03-31", "1994-06-30", "1994-09-30", "1994-12-31"]
