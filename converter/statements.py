@@ -251,6 +251,21 @@ def _ends_quarter(h: Heading, end: date, dd: DocDates) -> bool:
     return False
 
 
+def _year_end_assumed(h: Heading, headings: tuple[Heading, ...], dd: DocDates) -> bool:
+    """Is the column's end date December 31 only because nothing says otherwise: a bare
+    year, no month and day in any heading of the table, and no fiscal year end, year-end
+    date or period phrase anywhere in the release?"""
+    return (
+        h.end is None
+        and h.year is not None
+        and h.month_day is None
+        and not any(o.month_day or o.end for o in headings)
+        and dd.fiscal_month_day is None
+        and not dd.phrases
+        and not dd.year_ends
+    )
+
+
 def _resolve(
     h: Heading, kind: StatementKind, shared_md: tuple[int, int] | None, dd: DocDates
 ) -> tuple[date | None, int | None, int | None]:
@@ -522,6 +537,23 @@ def build_statement(
         )
         for i in range(len(grid.columns))
     )
+    assumed = [
+        i
+        for i, (h, p) in enumerate(zip(framing.headings, periods, strict=True))
+        if p is not None and _year_end_assumed(h, framing.headings, dd)
+    ]
+    if assumed and kind != StatementKind.OTHER:
+        years = ", ".join(grid.column_text[i][1] or str(periods[i].end.year) for i in assumed)  # type: ignore[union-attr]
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                "period.assumed",
+                f"the table at line {grid.first_line} prints years ({years}) but no month and day, "
+                "and the release names no fiscal year end: its periods are taken to end on "
+                "December 31",
+                SourceSpan(grid.first_line),
+            )
+        )
     if not any(periods):
         findings.append(
             Finding(

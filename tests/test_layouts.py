@@ -424,3 +424,32 @@ def test_a_numbered_quarter_ends_in_its_place_in_the_year_whatever_the_prose_dat
     filing = _facts(TREND)
     ends = [str(c.period.end) for c in filing.statements[0].columns if c.period]
     assert ends == ["1994-03-31", "1994-06-30", "1994-09-30", "1994-12-31"]
+
+
+BARE_YEARS = """\
+                              EXAMPLE OIL CORPORATION
+                        CONSOLIDATED STATEMENT OF INCOME
+                             (millions of dollars)
+
+                                                 1993          1992
+                                              --------      --------
+Revenue                                        $ 9,000       $ 8,000
+Costs and other deductions                       8,000         7,500
+                                              --------      --------
+Net income                                     $ 1,000       $   500
+{note}
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "flagged"),
+    [("", True), ("Net income for the year ended December 31, 1993 rose 100 percent.", False)],
+)
+def test_a_year_end_nothing_names_is_assumed_and_said_so(note: str, flagged: bool) -> None:
+    filing = _facts(BARE_YEARS.format(note=note))
+    assert [str(c.period.end) for c in filing.statements[0].columns if c.period] == [
+        "1993-12-31",
+        "1992-12-31",
+    ]
+    codes = [f.code for f in filing.findings]
+    assert ("period.assumed" in codes) is flagged
