@@ -65,10 +65,21 @@ def places_of(value: Decimal) -> int:
     return max(-exponent, 0) if isinstance(exponent, int) else 0
 
 
+# the shares a per-share amount is computed on: "Shares used in computing net income per
+# share", "Average shares used in per share calculations", "Number of shares for EPS"
+_SHARES_FOR_PER_SHARE = re.compile(
+    r"\bshares\b(?:\s+outstanding)?\s+(?:used\s+)?(?:in|for)\s+(?:the\s+)?"
+    r"(?:comput|calculat|determin|per\s+share|eps\b|earnings\s+per)",
+    re.I,
+)
+
+
 def unit_of(row: Row) -> Unit:
     """USD, shares or USD per share, from the label (share counts printed inside it do not count)."""
     label = _COUNT_IN_LABEL.sub(" ", _DESCRIBED_PER_SHARE.sub(" ", row.label))
     section = row.section
+    if _SHARES_FOR_PER_SHARE.search(label):
+        return Unit.SHARES
     if _PER_SHARE.search(label) or (_PER_SHARE.search(section) and not _SHARES.search(label)):
         return Unit.USD_PER_SHARE
     if _SHARES.search(label) and not _NOT_SHARES.search(label):
