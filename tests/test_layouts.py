@@ -342,6 +342,7 @@ Separate and variable accounts                                  5,330           
 TOTAL ASSETS                                                 $ 45,330        $ 44,252
                                                              ========        ========
 LIABILITIES
+Current liabilities:
 Benefit and loss reserves                                      16,268          15,800
 </TABLE>
 
@@ -355,6 +356,8 @@ Benefit and loss reserves                                      16,268          1
 (At December 31, in millions)                                 1992            1991
 <S>                                                          <C>             <C>
 Separate and variable accounts                                  5,251           5,192
+                                                             --------        --------
+Total current liabilities                                      21,519          20,992
 Other liabilities                                              18,811          18,260
                                                              --------        --------
 TOTAL LIABILITIES                                              40,330          39,252
@@ -372,6 +375,10 @@ def test_a_statement_continued_on_the_next_page_keeps_the_section_the_page_broke
     got = {(f.concept, f.value) for f in filing.facts if f.label == "Separate and variable accounts"}
     assert ("us-gaap:SeparateAccountsLiability", Decimal("5251000000")) in got
     assert ("us-gaap:SeparateAccountAssets", Decimal("5330000000")) in got
+    # the current liabilities end at their total: what follows is no longer current
+    assert {f.concept for f in filing.facts if f.label == "Other liabilities"} == {
+        "us-gaap:OtherLiabilitiesNoncurrent"
+    }
 
 
 QUARTER_IN_PROSE = """\
