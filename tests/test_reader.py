@@ -24,6 +24,8 @@ from converter.tables.rows import continues
         ("($.39)", Decimal("-0.39"), False, None),
         ("(0.04)", Decimal("-0.04"), False, None),
         ("-12", Decimal("-12"), False, None),
+        ("1,234-", Decimal("-1234"), False, None),  # a minus after the figure, as some printers set it
+        ("$.39-", Decimal("-0.39"), False, None),
         (".63", Decimal("0.63"), False, None),
         ("1,234.5", Decimal("1234.5"), False, None),
         ("$9,458", Decimal("9458"), False, None),
@@ -45,7 +47,7 @@ def test_number_forms(text: str, value: Decimal, dash: bool, footnote: str | Non
     assert tok.footnote == footnote
 
 
-@pytest.mark.parametrize("text", ["shares-14,901", "(2001", "Act", "193,976(2002)"])
+@pytest.mark.parametrize("text", ["shares-14,901", "(2001", "Act", "193,976(2002)", "(12)-", "-12-"])
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 

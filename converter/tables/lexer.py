@@ -1,6 +1,6 @@
 """One line of a fixed-width table: its label, its number tokens, or a rule.
 
-Number forms read here: `1,234`, `(415)`, `$(0.09)`, `($.39)`, `-12`, `.63`,
+Number forms read here: `1,234`, `(415)`, `$(0.09)`, `($.39)`, `-12`, `12-`, `.63`,
 `1,234.5`, `12.3%`, footnote marks glued on (`35(a)`, `12*`, `(35,940)(4)`), and
 nil forms that mean zero (`-`, `--`, `-0-`, `—`, `nil`). A `$` may stand alone
 before a number or be glued to it. Positions are 0-based columns in the line.
@@ -15,7 +15,7 @@ from decimal import Decimal
 _NUMBER = re.compile(
     r"""^(?P<d1>\$)?(?P<open>\()?(?P<d2>\$)?(?P<minus>[-\u2013\u2212])?(?P<d3>\$)?
         (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
-        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?
+        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trailing>-(?!-))?
         (?P<foot>(?:\([a-zA-Z0-9]{1,2}\))+|\*+|\([a-z]\))?$""",
     re.VERBOSE,
 )
@@ -83,16 +83,20 @@ def parse_number(text: str, start: int = 0, end: int | None = None) -> Token | N
     if end is None:
         end = len(text)
     m = _NUMBER.match(text)
+    if m and m.group("trailing") and (m.group("open") or m.group("minus")):
+        m = None  # "(12)-" or "-12-" is no way to print a number ("-0-" is a nil form, below)
     if m:
-        d1, opened, d2, minus, d3, num, close, pct, close2, foot = m.groups()
+        d1, opened, d2, minus, d3, num, close, pct, close2, trailing, foot = m.groups()
         closed = bool(close or close2)
         if bool(opened) != closed:
             return None  # "(2001" is not a number, nor is "2001)"
         value = Decimal(num.replace(",", ""))
-        negative = bool(minus) or closed
+        negative = bool(minus) or closed or bool(trailing)  # "1,234-": a minus after the figure
         places = len(num.split(".")[1]) if "." in num else 0
         dollar = bool(d1 or d2 or d3)
-        year_like = _YEAR_LIKE.fullmatch(num) is not None and not (opened or minus or pct) and not dollar
+        year_like = (
+            _YEAR_LIKE.fullmatch(num) is not None and not (opened or minus or trailing or pct) and not dollar
+        )
         return Token(
             start=start,
             end=end,
