@@ -266,3 +266,9 @@ def test_decoding_falls_back(data: bytes, encoding: str) -> None:
 def test_crlf_tabs_and_form_feeds() -> None:
     t = read(b"a\tb\r\n\x0cc\rd")
     assert t.lines == ("a       b", "c", "d")
+
+
+def test_unicode_spaces_between_columns_are_spaces() -> None:
+    """A no-break or figure space between a label and its figures keeps the columns."""
+    t = read("Net sales\u00a0\u00a0\u00a0\u20071,234\u2009\u202f\u00a0\u00a05,678".encode())
+    assert t.lines == ("Net sales    1,234    5,678",)

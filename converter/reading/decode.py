@@ -31,7 +31,12 @@ def split_lines(text: str) -> list[str]:
 
     A form feed is a page break, not a line: removing it keeps line numbers the
     same as an editor shows them. A NUL (old systems padded with them) becomes a
-    space, so no column moves. Trailing white space is dropped.
+    space, and so do the Unicode spaces a converted document may set between columns
+    (no-break, figure, thin and narrow no-break spaces): one character for one, so no
+    column moves. Trailing white space is dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
     return [line.replace("\f", "").expandtabs(8).rstrip() for line in text.split("\n")]
+
+
+_SPACES = str.maketrans({c: " " for c in "\x00\xa0\u2007\u2009\u202f"})
