@@ -109,6 +109,10 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
         for p in range(max(start - 8, 0), pos):
             if after_header[p] and p != start:
                 candidates.append(list(range(p, pos)))
+        # or the last lines of the block alone, the longest that adds up: a subtotal under a
+        # rule that sums only the lines right above it ("Loans" less "allowance" = "Net loans")
+        block = candidates[0]
+        candidates.extend(block[k:] for k in range(1, len(block) - 1) if len(block) - k <= _MAX_COMPONENTS)
         solved = None
         for cand in candidates:
             parts = [rows[p] for p in cand]

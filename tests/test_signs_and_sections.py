@@ -717,3 +717,32 @@ def test_a_numbered_footnote_table_takes_the_scale_of_the_table_it_footnotes() -
 def test_a_count_read_by_its_place_is_said_so() -> None:
     filing = convert(SHARE_LINES.encode(), "shares.txt")
     assert [f for f in filing.findings if f.code == "unit.shares_by_place" and "DILUTIVE" in f.message]
+
+
+NET_LOANS = """\
+                          EXAMPLE BANCORPORATION
+                   CONSOLIDATED STATEMENTS OF CONDITION
+                          (Dollars in thousands)
+
+                                                      December 31,
+                                                   1996          1995
+                                                ---------     ---------
+Cash and due from banks                         $  85,000     $  80,000
+Loans, net of unearned income                   1,200,000     1,100,000
+Less allowance for loan losses                    (18,000)      (16,000)
+                                                ---------     ---------
+Net loans                                       1,182,000     1,084,000
+Other assets                                       21,000        19,000
+                                                ---------     ---------
+Total assets                                    $1,288,000    $1,183,000
+"""
+
+
+def test_a_subtotal_under_a_rule_sums_only_the_lines_right_above_it() -> None:
+    """ "Net loans" is loans less the allowance, not everything since the top of the table."""
+    filing = convert(NET_LOANS.encode(), "bank.txt")
+    codes = [f.code for f in filing.findings]
+    assert "calc.unproved" not in codes
+    totals = {c.total for c in filing.calculations}
+    assert "us-gaap:LoansAndLeasesReceivableNetReportedAmount" in totals
+    assert "us-gaap:Assets" in totals
