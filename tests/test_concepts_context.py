@@ -418,3 +418,37 @@ def test_prepaid_expenses_and_other_is_not_prepaid_expenses_alone() -> None:
     filing = convert(PREPAID.encode(), "prepaid.txt")
     assert concepts(filing, "Prepaid expenses and other") == {"us-gaap:PrepaidExpenseAndOtherAssetsCurrent"}
     assert concepts(filing, "Prepaid expenses") == {"us-gaap:PrepaidExpenseCurrent"}
+
+
+DEPOSITS = """\
+                          Example Bancorporation
+                   Consolidated Statements of Condition
+                          (Dollars in thousands)
+
+                                                      December 31,
+                                                   1996          1995
+                                                ---------     ---------
+Cash and due from banks                         $  85,000     $  80,000
+Net loans                                       1,465,000     1,383,000
+                                                ---------     ---------
+Total assets                                    $1,550,000    $1,463,000
+                                                =========     =========
+Deposits:
+  Noninterest-bearing                           $ 250,000     $ 240,000
+  Interest-bearing                              1,150,000     1,060,000
+                                                ---------     ---------
+Total deposits                                  1,400,000     1,300,000
+Other liabilities                                  20,000        18,000
+                                                ---------     ---------
+Total liabilities                               1,420,000     1,318,000
+Stockholders' equity                              130,000       145,000
+                                                ---------     ---------
+Total liabilities and stockholders' equity      $1,550,000    $1,463,000
+"""
+
+
+def test_a_banks_deposits_are_split_into_interest_bearing_and_not() -> None:
+    filing = convert(DEPOSITS.encode(), "bank.txt")
+    assert concepts(filing, "Noninterest-bearing") == {"us-gaap:NoninterestBearingDepositLiabilities"}
+    assert concepts(filing, "Interest-bearing") == {"us-gaap:InterestBearingDepositLiabilities"}
+    assert concepts(filing, "Total deposits") == {"us-gaap:Deposits"}
