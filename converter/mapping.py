@@ -40,6 +40,11 @@ from converter.statements import instant_row
 from taxonomy import Taxonomy, load
 
 
+def _span(row: Row) -> SourceSpan:
+    """Where a finding about a row points: its first line and column, and its label."""
+    return SourceSpan(row.source.line, row.source.column, row.label)
+
+
 def _income_start(name: str) -> bool:
     """An income figure a cash-flow statement starts from: it adds to cash as printed."""
     return name.startswith(
@@ -164,7 +169,7 @@ def _magnitudes(
                     "sign.magnitude",
                     f"'{row.label}' ({c}) is an amount, reported positive; the release subtracts it "
                     "where XBRL would add it",
-                    SourceSpan(row.source.line, row.source.column, row.label),
+                    _span(row),
                 )
             )
     return found
@@ -288,7 +293,7 @@ def _calculations(
                     "calculation.left_out",
                     f"'{row.label}' adds up only with a component taken against its balance; "
                     "the relation is left out of the XBRL calculation linkbase",
-                    SourceSpan(row.source.line, row.source.column, row.label),
+                    _span(row),
                 )
             )
             continue
@@ -395,7 +400,7 @@ def _row_signs(
                             "sign.repeated",
                             f"the sign of '{row.label}' ({c}) is the one the lines it repeats have "
                             "in a proved total",
-                            SourceSpan(row.source.line, row.source.column, row.label),
+                            _span(row),
                         )
                     )
                 elif _TWO_WAY.search(c) and any(cell is not None and cell.value for cell in row.cells):
@@ -406,7 +411,7 @@ def _row_signs(
                             "sign.unproved",
                             f"the sign of '{row.label}' ({c}) follows the statement's conventions; "
                             "no total in the table proves it",
-                            SourceSpan(row.source.line, row.source.column, row.label),
+                            _span(row),
                         )
                     )
             elif not c.startswith("us-gaap:"):
@@ -420,7 +425,7 @@ def _row_signs(
             "calc.unproved",
             f"total '{st.rows[i].label}' does not equal the rows above it under any signs; "
             "its components' signs are taken from the statement's conventions",
-            SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label),
+            _span(st.rows[i]),
         )
         for i in unproved
     ]
@@ -677,7 +682,7 @@ def map_filing(filing: Filing, tax: Taxonomy | None = None) -> Filing:
                 "unit.shares_by_place",
                 f"'{st.rows[i].label}' stands between two share counts and prints no money word "
                 "or '$': it is read as a number of shares",
-                SourceSpan(st.rows[i].source.line, st.rows[i].source.column, st.rows[i].label),
+                _span(st.rows[i]),
             )
             for i in counts
         )

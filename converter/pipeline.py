@@ -30,6 +30,7 @@ from converter.reading.edgar import Text
 from converter.release import describe
 from converter.statements import build_statement, doc_dates, frame, learn_year_ends
 from converter.tables import find_grids
+from converter.tables.rows import names_section
 
 _MAGIC = {
     b"%PDF": "a PDF",
@@ -127,15 +128,7 @@ def _same_columns(a: Statement, b: Statement) -> bool:
     )
 
 
-def _closes(total: str, section: str) -> bool:
-    """Does a total close the innermost part of a section path ("Total current liabilities"
-    for "Liabilities and Stockholders' Equity / Current liabilities")?"""
-    inner = section.rpartition(" / ")[2]
-    words = set(re.findall(r"[a-z]+", inner.lower())) - {"and", "of", "the"}
-    return bool(words) and words <= set(re.findall(r"[a-z]+", total.lower()))
-
-
-def _merge_continuations(statements: list[Statement], lines: tuple[str, ...] = ()) -> list[Statement]:
+def _merge_continuations(statements: list[Statement], lines: tuple[str, ...]) -> list[Statement]:
     """A table that goes on after a page break joins the one before: one with no heading of
     its own, or one marked "(continued)" in its title or anywhere between the two tables."""
     out: list[Statement] = []
@@ -169,7 +162,12 @@ def _merge_continuations(statements: list[Statement], lines: tuple[str, ...] = (
             for i, r in enumerate(st.rows):
                 section = r.section or (carried if i < first_heading else "")
                 carried_rows.append(replace(r, index=len(prev.rows) + i, section=section))
-                if i < first_heading and carried and r.role == RowRole.TOTAL and _closes(r.label, carried):
+                if (
+                    i < first_heading
+                    and carried
+                    and r.role == RowRole.TOTAL
+                    and names_section(r.label, carried.rpartition(" / ")[2])
+                ):
                     carried = carried.rpartition(" / ")[0]  # "Total current liabilities" ends it
             rows = prev.rows + tuple(carried_rows)
             out[-1] = replace(prev, rows=rows, end_line=st.end_line)

@@ -349,7 +349,7 @@ def sections(rows: list[RawRow]) -> list[str]:
                     pop()
             elif (
                 row.indent <= stack[-1][0]
-                or _names(row.label, stack[-1][1])
+                or names_section(row.label, stack[-1][1])
                 or re.fullmatch(r"\s*total\s*:?\s*", row.label, re.I)
             ):
                 pop()  # "Total current assets", or an unlabelled total under a rule, ends it
@@ -362,7 +362,7 @@ def _is_total_of(total: str, section: str) -> bool:
     return words[:1] == ["total"] and words[1:] == re.findall(r"[a-z]+", section.lower())
 
 
-def _names(total: str, section: str) -> bool:
+def names_section(total: str, section: str) -> bool:
     """Does "Total costs and other deductions" name the section "Costs and other deductions"?"""
     words = set(re.findall(r"[a-z]+", section.lower())) - {"and", "of", "the", "other"}
     return bool(words) and words <= set(re.findall(r"[a-z]+", total.lower()))
