@@ -110,13 +110,17 @@ def relations(statement: Statement) -> tuple[list[Relation], list[int]]:
             if after_header[p] and p != start:
                 candidates.append(list(range(p, pos)))
         # or the last lines of the block alone, the longest that adds up: a subtotal under a
-        # rule that sums only the lines right above it ("Loans" less "allowance" = "Net loans")
+        # rule that sums only the lines right above it ("Loans" less "allowance" = "Net loans").
+        # Having picked which lines to sum, it must not also pick their signs where one column
+        # could make that a coincidence: in a single column it adds them as printed.
         block = candidates[0]
-        candidates.extend(block[k:] for k in range(1, len(block) - 1) if len(block) - k <= _MAX_COMPONENTS)
+        tails = [block[k:] for k in range(1, len(block) - 1) if len(block) - k <= _MAX_COMPONENTS]
         solved = None
-        for cand in candidates:
+        for cand in candidates + tails:
             parts = [rows[p] for p in cand]
             result = solve(row, parts, columns)
+            if result and cand in tails and result[1] < 2 and -1 in result[0]:
+                continue
             if result:
                 solved = Relation(row.index, tuple(rows[p].index for p in cand), result[0], result[1])
                 break
