@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import scoring
 
-from converter import convert_file
+from converter import convert, convert_file
 from converter.model import Filing
 from exporters.json_doc import document
 
@@ -63,10 +63,13 @@ def summary(filing: Filing, truth: Path, tmp_path: Path) -> dict[str, int]:
     }
 
 
-def score(filing: Filing, truth: Path, tmp_path: Path) -> tuple[int, int]:
-    """(cells found, wrong values) of a filing's JSON against a truth table."""
-    counts = summary(filing, truth, tmp_path)
-    return counts["found"], counts["wrong"]
+def assert_as_filed(case: str, text: bytes, how: str, tmp_path: Path) -> None:
+    """A golden release changed in some way (`how`) is read as well as the release as filed:
+    as many cells found at least, no more wrong values."""
+    counts = summary(convert(text, "release.txt"), GOLDEN / case / "truth.csv", tmp_path)
+    floor, ceiling, _concepts = FLOORS[case]
+    assert counts["found"] >= floor, f"{case} {how}: {counts['found']} cells found, as filed {floor}"
+    assert counts["wrong"] <= ceiling, f"{case} {how}: {counts['wrong']} wrong values, as filed {ceiling}"
 
 
 _SUMMARIES: dict[str, dict[str, int]] = {}

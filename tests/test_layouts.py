@@ -22,18 +22,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_corpus import FLOORS as CORPUS_FLOORS
-from test_corpus import score
+from test_corpus import FLOORS, assert_as_filed
 
 from converter import convert
 from converter.model import Filing
 from converter.tables.rows import continues
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
-
-# case: (cells found at least, wrong values at most) in capitals or title case: what the reader finds in the
-# release as filed, no less
-FLOORS = {case: (found, wrong) for case, (found, wrong, _concepts) in CORPUS_FLOORS.items()}
 
 
 def capitals(text: bytes) -> bytes:
@@ -56,16 +51,8 @@ def title_case(text: bytes) -> bytes:
 def test_in_capitals_no_figure_comes_out_wrong(
     case: str, style: Callable[[bytes], bytes], tmp_path: Path
 ) -> None:
-    filing = convert(style((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
-    found, wrong = score(filing, GOLDEN / case / "truth.csv", tmp_path)
-    floor, ceiling = FLOORS[case]
-    assert found >= floor, f"{case} in {style.__name__}: {found} cells found, was {floor}"
-    assert wrong <= ceiling, f"{case} in {style.__name__}: {wrong} wrong values, was {ceiling}"
-
-
-def test_every_golden_case_is_read_in_capitals_too() -> None:
-    cases = sorted(p.name for p in GOLDEN.iterdir() if (p / "truth.csv").exists())
-    assert cases == sorted(FLOORS)
+    text = style((GOLDEN / case / "release.txt").read_bytes())
+    assert_as_filed(case, text, f"in {style.__name__}", tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -15,17 +15,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_corpus import FLOORS as CORPUS_FLOORS
-from test_corpus import score
+from test_corpus import FLOORS, assert_as_filed
 
 from converter import convert
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 _MARKUP = re.compile(rb"</?(?:TABLE|CAPTION|S|C|FN|PAGE)>", re.I)
-
-# case: (cells found at least, wrong values at most) with the markup blanked: what the reader finds in the
-# release as filed, no less
-FLOORS = {case: (found, wrong) for case, (found, wrong, _concepts) in CORPUS_FLOORS.items()}
 
 
 def unmarked(text: bytes) -> bytes:
@@ -35,16 +30,8 @@ def unmarked(text: bytes) -> bytes:
 
 @pytest.mark.parametrize("case", sorted(FLOORS))
 def test_without_markup_no_figure_comes_out_wrong(case: str, tmp_path: Path) -> None:
-    filing = convert(unmarked((GOLDEN / case / "release.txt").read_bytes()), "release.txt")
-    found, wrong = score(filing, GOLDEN / case / "truth.csv", tmp_path)
-    floor, ceiling = FLOORS[case]
-    assert found >= floor, f"{case} without markup: {found} cells found, was {floor}"
-    assert wrong <= ceiling, f"{case} without markup: {wrong} wrong values, was {ceiling}"
-
-
-def test_every_golden_case_is_read_without_markup_too() -> None:
-    cases = sorted(p.name for p in GOLDEN.iterdir() if (p / "truth.csv").exists())
-    assert cases == sorted(FLOORS)
+    text = unmarked((GOLDEN / case / "release.txt").read_bytes())
+    assert_as_filed(case, text, "without markup", tmp_path)
 
 
 def _facts(text: str) -> dict[tuple[str, str], set[Decimal]]:
